@@ -1,0 +1,7 @@
+"""Allow ``python -m apikit``."""
+
+from __future__ import annotations
+
+from apikit.cli import main
+
+main()

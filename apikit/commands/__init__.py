@@ -1,0 +1,1 @@
+"""One module per ``apikit`` subcommand; each exposes one click command."""

@@ -1,0 +1,1 @@
+"""The spec as code: loading, $ref resolution, bundling, lint, diff, tests, generation."""
