@@ -1,0 +1,283 @@
+"""``clients/python/<api>/``: a typed httpx client package (sync and async) per API.
+
+One method per operation (named after the function part of the operationId), TypedDict
+models from ``components/schemas``, typed exceptions per status family, page iterators,
+bounded 429 retries and client-credentials tokens (the runtime lives in ``_core.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import jinja2
+
+from contracts.generate import naming
+from contracts.generate.api import Api, Operation
+from contracts.generate.output import GeneratedFile
+from contracts.generate.pytypes import Model, TypeRegistry
+
+DEFAULT_BASE_URL = "http://localhost:8000"
+_PAGE_STYLES = (
+    ("offset", "offset", ("limit",)),
+    ("page", "page", ("pageSize", "page_size", "per_page", "perPage", "limit")),
+    ("cursor", "cursor", ("limit", "pageSize", "page_size")),
+)
+# Names a generated module may import, by source; only those the body uses are imported.
+_IMPORTABLE = (
+    ("collections.abc", ("AsyncIterator", "Iterator")),
+    ("typing", ("Any", "Literal", "NotRequired", "TypeAlias", "TypedDict", "cast")),
+    (".", ("models",)),
+    ("._core", ("NO_BODY", "AsyncTransport", "Paging", "Request", "SyncTransport", "expand")),
+)
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One argument of a generated method."""
+
+    python_name: str
+    wire_name: str
+    location: str
+    annotation: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class Method:
+    """One generated method: its operation, arguments, body, result and paging."""
+
+    operation: Operation
+    path: str
+    path_args: tuple[Argument, ...]
+    keyword_args: tuple[Argument, ...]
+    body: Argument | None
+    content_type: str
+    returns: str
+    paging: str | None
+
+    @property
+    def args(self) -> tuple[Argument, ...]:
+        """Every argument, path ones first."""
+        extra = (self.body,) if self.body else ()
+        return (*self.path_args, *extra, *self.keyword_args)
+
+    def by_location(self, location: str) -> tuple[Argument, ...]:
+        """Arguments sent in ``location`` (query, header, cookie)."""
+        return tuple(arg for arg in self.keyword_args if arg.location == location)
+
+
+def render_client(api: Api, environment: jinja2.Environment) -> list[GeneratedFile]:
+    """Every file of the client package of one API."""
+    registry = TypeRegistry(api)
+    methods = [_method(api, registry, operation) for operation in api.operations]
+    root = f"clients/python/{api.name}"
+    package = f"{root}/{api.python_package}"
+    context: dict[str, Any] = {
+        "api": api,
+        "methods": methods,
+        "default_base_url": api.server_origin or DEFAULT_BASE_URL,
+        "api_key_header": _api_key_header(api),
+        "error_schemas": _error_schemas(api),
+        "token_url": _token_url(api),
+    }
+    models_body = environment.get_template("client/models_body.py.j2").render(
+        models=_ordered(registry.models), quoted=_quoted, wrap_comment=_comment_lines
+    )
+    client_body = environment.get_template("client/client_body.py.j2").render(context)
+    files = {
+        f"{root}/pyproject.toml": environment.get_template("client/pyproject.toml.j2").render(
+            context
+        ),
+        f"{root}/README.md": environment.get_template("client/README.md.j2").render(context),
+        f"{package}/__init__.py": environment.get_template("client/__init__.py.j2").render(context),
+        f"{package}/_core.py": environment.get_template("client/_core.py.j2").render(context),
+        f"{package}/errors.py": environment.get_template("client/errors.py.j2").render(context),
+        f"{package}/models.py": _module(
+            f'"""Request and response models of the {api.title} API (TypedDicts)."""',
+            models_body,
+        ),
+        f"{package}/client.py": _module(
+            f'"""Typed client of the {api.title} API {api.version}: one method per operation."""',
+            client_body,
+        ),
+        f"{package}/py.typed": "",
+    }
+    return [
+        GeneratedFile.text(path, text) if text else GeneratedFile(path, b"")
+        for path, text in files.items()
+    ]
+
+
+def _method(api: Api, registry: TypeRegistry, operation: Operation) -> Method:
+    hint = naming.pascal_case(operation.function)
+    path_args: list[Argument] = []
+    keyword_args: list[Argument] = []
+    for parameter in operation.parameters:
+        if parameter.location == "cookie":
+            continue
+        annotation = registry.annotation(
+            parameter.schema, hint + naming.pascal_case(parameter.name), "models."
+        )
+        argument = Argument(
+            parameter.python_name,
+            parameter.name,
+            parameter.location,
+            annotation,
+            parameter.required,
+        )
+        (path_args if parameter.location == "path" else keyword_args).append(argument)
+    keyword_args.sort(key=lambda arg: not arg.required)
+    body, content_type = _body(registry, operation, hint)
+    return Method(
+        operation=operation,
+        path=api.server_path + operation.path,
+        path_args=tuple(path_args),
+        keyword_args=tuple(keyword_args),
+        body=body,
+        content_type=content_type,
+        returns=_returns(registry, operation, hint),
+        paging=_paging(operation) if operation.method == "get" else None,
+    )
+
+
+def _body(registry: TypeRegistry, operation: Operation, hint: str) -> tuple[Argument | None, str]:
+    request_body = operation.request_body or {}
+    content = request_body.get("content") or {}
+    if not content:
+        return None, "application/json"
+    media_type = next((m for m in content if "json" in m), next(iter(content)))
+    schema = (content[media_type] or {}).get("schema")
+    annotation = registry.annotation(schema, f"{hint}Request", "models.")
+    if "json" not in media_type and media_type != "application/x-www-form-urlencoded":
+        annotation = "bytes | str"
+    required = bool(request_body.get("required"))
+    return Argument("body", "body", "body", annotation, required), str(media_type)
+
+
+def _returns(registry: TypeRegistry, operation: Operation, hint: str) -> str:
+    found: dict[str, None] = {}
+    for status, response in operation.responses:
+        if not status.startswith("2"):
+            continue
+        content = response.get("content") or {}
+        if not content:
+            found["None"] = None
+            continue
+        media_type = next((m for m in content if "json" in m), next(iter(content)))
+        if "json" in media_type:
+            schema = (content[media_type] or {}).get("schema")
+            found[registry.annotation(schema, f"{hint}Response", "models.")] = None
+        else:
+            found["str"] = None
+    if not found:
+        return "Any"
+    if "Any" in found:
+        return "Any"
+    parts = [part for part in found if part != "None"]
+    if len(parts) > 1:
+        return "Any"
+    return " | ".join([*parts, "None"]) if "None" in found and parts else (parts or ["None"])[0]
+
+
+def _paging(operation: Operation) -> str | None:
+    names = {p.name: p for p in operation.parameters if p.location == "query"}
+    for style, position, sizes in _PAGE_STYLES:
+        if position in names:
+            size = next((s for s in sizes if s in names), "")
+            default = names[size].schema.get("default", 0) if size else 0
+            return f'Paging("{style}", "{position}", "{size}", {int(default)})'
+    for status, response in operation.responses:
+        if status.startswith("2") and "Link" in (response.get("headers") or {}):
+            return 'Paging("link")'
+    return None
+
+
+def _api_key_header(api: Api) -> str:
+    for scheme in api.security_schemes.values():
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            return str(scheme.get("name") or "X-API-Key")
+    return "X-API-Key"
+
+
+def _token_url(api: Api) -> str:
+    for scheme in api.security_schemes.values():
+        flow = (scheme.get("flows") or {}).get("clientCredentials") or {}
+        if flow.get("tokenUrl"):
+            return str(flow["tokenUrl"])
+    return "/auth/token"
+
+
+def _error_schemas(api: Api) -> list[str]:
+    names: dict[str, None] = {}
+    for operation in api.operations:
+        for status, response in operation.responses:
+            if status[:1] in "45":
+                for media in (response.get("content") or {}).values():
+                    name = api.ref_name((media or {}).get("schema"))
+                    if name:
+                        names[naming.pascal_case(name)] = None
+    return sorted(names)
+
+
+def _ordered(models: dict[str, Model]) -> list[Model]:
+    """Registration order, except that a TypedDict's bases come before it."""
+    placed: dict[str, Model] = {}
+
+    def place(model: Model, stack: frozenset[str]) -> None:
+        if model.name in placed or model.name in stack:
+            return
+        for base in model.bases:
+            if base in models:
+                place(models[base], stack | {model.name})
+        placed[model.name] = model
+
+    for model in models.values():
+        place(model, frozenset())
+    return list(placed.values())
+
+
+def _quoted(annotation: str) -> str:
+    """A string literal holding an annotation (forward references in aliases)."""
+    return f"'{annotation}'" if '"' in annotation else f'"{annotation}"'
+
+
+def _comment_lines(text: str, indent: str) -> list[str]:
+    import textwrap
+
+    flat = " ".join(str(text).split())
+    return [f"{indent}# {line}" for line in textwrap.wrap(flat, width=96 - len(indent))]
+
+
+def _module(docstring: str, body: str) -> str:
+    """A module: docstring, ``__future__``, the imports the body uses (isort order), body."""
+    stdlib: list[str] = []
+    local: list[str] = []
+    for module, names in _IMPORTABLE:
+        used = [name for name in names if re.search(rf"(?<![\w.]){name}\b", body)]
+        if not used:
+            continue
+        line = _import_line(module, used)
+        (local if module.startswith(".") else stdlib).append(line)
+    sections = ["from __future__ import annotations", "\n".join(stdlib), "\n".join(local)]
+    header = "\n\n".join(section for section in sections if section)
+    body = body.strip()
+    # isort: two blank lines before a class or function after the imports, one otherwise.
+    gap = "\n\n\n" if body.startswith(("class ", "def ", "@")) else "\n\n"
+    return f"{docstring}\n\n{header}{gap}{body}\n"
+
+
+def _import_line(module: str, names: list[str]) -> str:
+    def order(name: str) -> tuple[int, str]:
+        kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+        return kind, name
+
+    ordered = sorted(names, key=order)
+    if module == ".":
+        return "\n".join(f"from . import {name}" for name in ordered)
+    line = f"from {module} import {', '.join(ordered)}"
+    if len(line) <= 100:
+        return line
+    inner = "".join(f"    {name},\n" for name in ordered)
+    return f"from {module} import (\n{inner})"
