@@ -259,7 +259,8 @@ def _operation(
 
 
 def _parameter(api: Api, raw: dict[str, Any], names: set[str]) -> Parameter:
-    schema = api.deref(raw.get("schema")) or {}
+    # Kept as written ($ref included): clients name the component, docs show its name.
+    schema = raw.get("schema") or {}
     if "example" in raw:
         example: tuple[bool, Any] = (True, raw["example"])
     elif raw.get("examples"):

@@ -95,11 +95,11 @@ def render_client(api: Api, environment: jinja2.Environment) -> list[GeneratedFi
         f"{package}/_core.py": environment.get_template("client/_core.py.j2").render(context),
         f"{package}/errors.py": environment.get_template("client/errors.py.j2").render(context),
         f"{package}/models.py": _module(
-            f'"""Request and response models of the {api.title} API (TypedDicts)."""',
+            f'"""Request and response models (TypedDicts) of {api.title} {api.version}."""',
             models_body,
         ),
         f"{package}/client.py": _module(
-            f'"""Typed client of the {api.title} API {api.version}: one method per operation."""',
+            f'"""Typed client of {api.title} {api.version}: one method per operation."""',
             client_body,
         ),
         f"{package}/py.typed": "",
@@ -138,7 +138,7 @@ def _method(api: Api, registry: TypeRegistry, operation: Operation) -> Method:
         body=body,
         content_type=content_type,
         returns=_returns(registry, operation, hint),
-        paging=_paging(operation) if operation.method == "get" else None,
+        paging=_paging(api, operation) if operation.method == "get" else None,
     )
 
 
@@ -181,12 +181,13 @@ def _returns(registry: TypeRegistry, operation: Operation, hint: str) -> str:
     return " | ".join([*parts, "None"]) if "None" in found and parts else (parts or ["None"])[0]
 
 
-def _paging(operation: Operation) -> str | None:
+def _paging(api: Api, operation: Operation) -> str | None:
     names = {p.name: p for p in operation.parameters if p.location == "query"}
     for style, position, sizes in _PAGE_STYLES:
         if position in names:
             size = next((s for s in sizes if s in names), "")
-            default = names[size].schema.get("default", 0) if size else 0
+            schema = api.deref(names[size].schema) if size else {}
+            default = schema.get("default", 0) if isinstance(schema, dict) else 0
             return f'Paging("{style}", "{position}", "{size}", {int(default)})'
     for status, response in operation.responses:
         if status.startswith("2") and "Link" in (response.get("headers") or {}):

@@ -14,7 +14,7 @@ from typing import Any
 import jinja2
 
 from contracts.generate.api import Api, Operation
-from contracts.generate.examples import media_examples
+from contracts.generate.examples import media_examples, schema_example
 from contracts.generate.output import GeneratedFile
 
 _RATE_LIMIT = re.compile(r"rate[- ]?limit|429|retry-after|requests per", re.IGNORECASE)
@@ -60,7 +60,7 @@ def _context(api: Api) -> dict[str, Any]:
     return {
         "api": api,
         "describe": lambda schema: describe_schema(api, schema),
-        "examples": lambda media: media_examples(api, media),
+        "examples": lambda media: documented_examples(api, media),
         "properties": lambda schema: schema_properties(api, schema),
         "deref": api.deref,
         "schemes": api.security_schemes,
@@ -71,6 +71,14 @@ def _context(api: Api) -> dict[str, Any]:
         "schemas": api.components.get("schemas") or {},
         "op_anchor": operation_anchor,
     }
+
+
+def documented_examples(api: Api, media: Any) -> list[tuple[str, Any]]:
+    """The spec's examples of a media type, else one built from its schema (named so)."""
+    given = media_examples(api, media)
+    if given or not isinstance(media, dict) or not media.get("schema"):
+        return given
+    return [("built from the schema", schema_example(api, media["schema"]))]
 
 
 def rate_limit_notes(api: Api) -> list[str]:

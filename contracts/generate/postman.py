@@ -232,7 +232,10 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (dict, list)):
+    if isinstance(value, list):
+        # Postman sends one value per key; a list parameter shows its values comma-separated.
+        return ",".join(_text(item) for item in value)
+    if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
 

@@ -155,8 +155,9 @@ class TypeRegistry:
         required = set(schema.get("required") or [])
         found: list[Field] = []
         for key, prop in (schema.get("properties") or {}).items():
-            resolved = self.api.deref(prop)
-            description = resolved.get("description", "") if isinstance(resolved, dict) else ""
+            # A referenced schema documents itself; only the property's own text belongs here.
+            own = isinstance(prop, dict) and "$ref" not in prop
+            description = prop.get("description", "") if own else ""
             hint = owner + naming.pascal_case(str(key))
             found.append(
                 Field(
