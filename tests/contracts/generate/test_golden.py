@@ -52,7 +52,9 @@ def test_output_matches_the_golden_copy_file_by_file(generated_files: list[Gener
 
 
 def test_golden_copy_covers_every_artefact_kind():
-    files = {path.relative_to(EXPECTED).as_posix() for path in EXPECTED.rglob("*") if path.is_file()}
+    files = {
+        path.relative_to(EXPECTED).as_posix() for path in EXPECTED.rglob("*") if path.is_file()
+    }
     for api in ("shop", "inventory"):
         assert f"openapi/{api}.json" in files
         assert f"docs/{api}.md" in files
@@ -65,4 +67,3 @@ def test_golden_copy_covers_every_artefact_kind():
 def test_golden_copy_holds_no_caches():
     leftovers = [p for p in EXPECTED.rglob("*") if p.name == "__pycache__" or p.suffix == ".pyc"]
     assert leftovers == [], "importing the golden copy left caches behind"
-

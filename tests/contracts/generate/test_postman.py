@@ -29,9 +29,7 @@ def _requests(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _operation_count(by_path: dict[str, bytes], api: str) -> int:
     bundle = json.loads(by_path[f"openapi/{api}.json"])
-    return sum(
-        1 for item in bundle["paths"].values() for method in item if method != "parameters"
-    )
+    return sum(1 for item in bundle["paths"].values() for method in item if method != "parameters")
 
 
 @pytest.mark.parametrize("api", ["shop", "inventory"])
@@ -62,7 +60,9 @@ def test_one_request_per_operation_with_unique_ids(by_path: dict[str, bytes], ap
 
 
 def test_folders_follow_tags(by_path: dict[str, bytes]):
-    folders = {f["name"]: [i["name"] for i in f["item"]] for f in _collection(by_path, "shop")["item"]}
+    folders = {
+        f["name"]: [i["name"] for i in f["item"]] for f in _collection(by_path, "shop")["item"]
+    }
     assert folders == {
         "orders": ["List orders", "Place an order", "Read an order", "Cancel an order"],
         "health": ["Liveness"],

@@ -156,7 +156,9 @@ def next_request(
     """The request for the page after ``response``: ``Link: rel="next"`` first, else paging."""
     link = response.links.get("next", {}).get("url")
     if link:
-        return replace(request, path=str(response.url.join(link)), query={})
+        target = response.url.join(link)
+        # A server that links a page to itself would otherwise be paged forever.
+        return None if target == response.url else replace(request, path=str(target), query={})
     items = page_items(body)
     query = dict(request.query)
     if paging.style == "offset":
@@ -285,7 +287,13 @@ class _Base:
     def _options(self, request: Request, token: str | None) -> dict[str, Any]:
         headers = {**self.headers, **_headers(request.headers)}
         headers.update(self._auth_headers(request, token))
-        return {"params": _query(request.query), "headers": headers, **_content(request)}
+        options: dict[str, Any] = {"headers": headers, **_content(request)}
+        query = _query(request.query)
+        if query:
+            # Only when there is one: httpx replaces the query of the URL (a followed ``Link``)
+            # with ``params``, even an empty list.
+            options["params"] = query
+        return options
 
 
 class SyncTransport(_Base):
