@@ -1,4 +1,4 @@
-"""Fixtures: the ``shop`` scenario (two root specs sharing ``common/shared.yaml``) generated once."""
+"""Fixtures: the ``shop`` scenario (two specs sharing ``common/shared.yaml``), generated once."""
 
 from __future__ import annotations
 
