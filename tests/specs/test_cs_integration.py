@@ -127,6 +127,20 @@ def open_objects(spec: dict[str, Any], schema: Any, where: str) -> Iterator[str]
         yield from open_objects(spec, schema["items"], f"{where}[]")
 
 
+def unbounded_strings(spec: dict[str, Any], schema: Any, where: str) -> Iterator[str]:
+    """Where a free-form string reachable from ``schema`` has no ``maxLength``."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return
+    bounded = "enum" in schema or schema.get("format") in ("date", "date-time")
+    if schema.get("type") == "string" and not bounded and "maxLength" not in schema:
+        yield where
+    for name, sub in schema.get("properties", {}).items():
+        yield from unbounded_strings(spec, sub, f"{where}.{name}")
+    if "items" in schema:
+        yield from unbounded_strings(spec, schema["items"], f"{where}[]")
+
+
 def seed_body_schema(spec: dict[str, Any], entry: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """The pointer and media type object of the seed body's request or response."""
     path, operation = operation_by_id(spec, entry["operation"])
@@ -263,7 +277,7 @@ def test_success_bodies_have_examples_and_closed_schemas(spec: dict[str, Any]) -
             assert list(open_objects(spec, media["schema"], f"{method} {path} {status}")) == []
 
 
-def test_request_bodies_are_required_and_closed(spec: dict[str, Any]) -> None:
+def test_request_bodies_are_required_closed_and_bounded(spec: dict[str, Any]) -> None:
     for path, method, operation in operations(spec):
         if "requestBody" not in operation:
             assert method in ("get", "delete"), (path, method)
@@ -273,6 +287,7 @@ def test_request_bodies_are_required_and_closed(spec: dict[str, Any]) -> None:
         media = body["content"]["application/json"]
         assert "example" in media, (path, method)
         assert list(open_objects(spec, media["schema"], f"{method} {path}")) == []
+        assert list(unbounded_strings(spec, media["schema"], f"{method} {path}")) == []
 
 
 def test_creates_answer_location_and_link_to_their_reads(spec: dict[str, Any]) -> None:
