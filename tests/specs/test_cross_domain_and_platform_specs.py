@@ -207,3 +207,9 @@ def test_error_codes_are_the_seed_five_plus_validation_error(platform: dict[str,
         "PERMISSION_DENIED",
         "VALIDATION_ERROR",
     }
+
+
+def test_operations_with_a_body_declare_413_and_415(spec: dict[str, Any]) -> None:
+    for path, method, operation in operations(spec):
+        declared = {"413", "415"} <= set(operation["responses"])
+        assert declared == ("requestBody" in operation), (path, method)
