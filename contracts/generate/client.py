@@ -8,6 +8,7 @@ bounded 429 retries and client-credentials tokens (the runtime lives in ``_core.
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,22 +16,26 @@ import jinja2
 
 from contracts.generate import naming
 from contracts.generate.api import Api, Operation
+from contracts.generate.environment import ascii_text, comment_lines
 from contracts.generate.output import GeneratedFile
 from contracts.generate.pytypes import Model, TypeRegistry
 
 DEFAULT_BASE_URL = "http://localhost:8000"
+QQQ = '"' * 3
+_PLAIN_ALIASES = frozenset({"str", "int", "float", "bool", "Any", "dict[str, Any]"})
 _PAGE_STYLES = (
     ("offset", "offset", ("limit",)),
     ("page", "page", ("pageSize", "page_size", "per_page", "perPage", "limit")),
     ("cursor", "cursor", ("limit", "pageSize", "page_size")),
 )
 # Names a generated module may import, by source; only those the body uses are imported.
-_IMPORTABLE = (
+_CLIENT_IMPORTS = (
     ("collections.abc", ("AsyncIterator", "Iterator")),
-    ("typing", ("Any", "Literal", "NotRequired", "TypeAlias", "TypedDict", "cast")),
+    ("typing", ("Any", "Literal", "cast")),
     (".", ("models",)),
     ("._core", ("NO_BODY", "AsyncTransport", "Paging", "Request", "SyncTransport", "expand")),
 )
+_MODELS_IMPORTS = (("typing", ("Any", "Literal", "NotRequired", "TypeAlias", "TypedDict")),)
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,10 @@ def render_client(api: Api, environment: jinja2.Environment) -> list[GeneratedFi
         "token_url": _token_url(api),
     }
     models_body = environment.get_template("client/models_body.py.j2").render(
-        models=_ordered(registry.models), quoted=_quoted, wrap_comment=_comment_lines
+        models=_ordered(registry.models),
+        quoted=_quoted,
+        alias_text=_alias_text,
+        wrap_comment=comment_lines,
     )
     client_body = environment.get_template("client/client_body.py.j2").render(context)
     files = {
@@ -95,12 +103,14 @@ def render_client(api: Api, environment: jinja2.Environment) -> list[GeneratedFi
         f"{package}/_core.py": environment.get_template("client/_core.py.j2").render(context),
         f"{package}/errors.py": environment.get_template("client/errors.py.j2").render(context),
         f"{package}/models.py": _module(
-            f'"""Request and response models (TypedDicts) of {api.title} {api.version}."""',
+            _docstring(f"Request and response models (TypedDicts) of {api.title} {api.version}."),
             models_body,
+            _MODELS_IMPORTS,
         ),
         f"{package}/client.py": _module(
-            f'"""Typed client of {api.title} {api.version}: one method per operation."""',
+            _docstring(f"Typed client of {api.title} {api.version}: one method per operation."),
             client_body,
+            _CLIENT_IMPORTS,
         ),
         f"{package}/py.typed": "",
     }
@@ -244,18 +254,35 @@ def _quoted(annotation: str) -> str:
     return f"'{annotation}'" if '"' in annotation else f'"{annotation}"'
 
 
-def _comment_lines(text: str, indent: str) -> list[str]:
-    import textwrap
+def _docstring(text: str) -> str:
+    """A module docstring: one line, or wrapped with the closing quotes on their own line."""
+    text = ascii_text(text).replace(QQQ, "'" * 3)
+    if len(text) + 6 <= 100:
+        return f"{QQQ}{text}{QQQ}"
+    lines = textwrap.wrap(text, width=94)
+    return QQQ + "\n".join(lines) + "\n" + QQQ
 
-    flat = " ".join(str(text).split())
-    return [f"{indent}# {line}" for line in textwrap.wrap(flat, width=96 - len(indent))]
+
+def _alias_text(model: Model) -> str:
+    """``Name: TypeAlias = ...`` laid out as ruff format would (one line, or Literal split)."""
+    alias = model.alias or "Any"
+    plain = alias.startswith("Literal[") or alias in _PLAIN_ALIASES
+    value = alias if plain else _quoted(alias)
+    line = f"{model.name}: TypeAlias = {value}"
+    if len(line) <= 100 or not alias.startswith("Literal["):
+        return line
+    values = alias[len("Literal[") : -1]
+    if len(values) + 4 <= 100:
+        return f"{model.name}: TypeAlias = Literal[\n    {values}\n]"
+    inner = "".join(f"    {value},\n" for value in values.split(", "))
+    return f"{model.name}: TypeAlias = Literal[\n{inner}]"
 
 
-def _module(docstring: str, body: str) -> str:
+def _module(docstring: str, body: str, importable: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
     """A module: docstring, ``__future__``, the imports the body uses (isort order), body."""
     stdlib: list[str] = []
     local: list[str] = []
-    for module, names in _IMPORTABLE:
+    for module, names in importable:
         used = [name for name in names if re.search(rf"(?<![\w.]){name}\b", body)]
         if not used:
             continue

@@ -28,6 +28,7 @@ class ErrorCode:
     description: str
     schema: str
     operations: tuple[str, ...]
+    example: tuple[str, Any] | None = None
 
 
 def render_docs(api: Api, environment: jinja2.Environment) -> list[GeneratedFile]:
@@ -82,9 +83,23 @@ def documented_examples(api: Api, media: Any) -> list[tuple[str, Any]]:
 
 
 def rate_limit_notes(api: Api) -> list[str]:
-    """Paragraphs of ``info.description`` that speak of rate limits."""
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", api.description) if p.strip()]
-    return [p for p in paragraphs if _RATE_LIMIT.search(p)]
+    """What ``info.description`` says about rate limits.
+
+    The body of a section whose heading names rate limits (tables included); without such a
+    section, the paragraphs that mention them. Headings are left out: the page has its own.
+    """
+    sections: list[tuple[str, list[str]]] = [("", [])]
+    for paragraph in (p.strip() for p in re.split(r"\n\s*\n", api.description) if p.strip()):
+        if paragraph.startswith("#") and "\n" not in paragraph:
+            sections.append((paragraph, []))
+        else:
+            sections[-1][1].append(paragraph)
+    for heading, body in sections:
+        if heading and _RATE_LIMIT.search(heading):
+            return body
+    return [
+        paragraph for _, body in sections for paragraph in body if _RATE_LIMIT.search(paragraph)
+    ]
 
 
 def error_codes(api: Api) -> list[ErrorCode]:
@@ -98,13 +113,22 @@ def error_codes(api: Api) -> list[ErrorCode]:
                 status,
                 {"description": str(response.get("description") or ""), "schemas": {}, "ops": []},
             )
-            for media in (response.get("content") or {}).values():
+            for media_type, media in (response.get("content") or {}).items():
                 schema = media.get("schema") if isinstance(media, dict) else None
                 if schema:
                     entry["schemas"][describe_schema(api, schema)] = None
+                given = media_examples(api, media)
+                if given and "example" not in entry:
+                    entry["example"] = (str(media_type), given[0][1])
             entry["ops"].append(operation.operation_id)
     return [
-        ErrorCode(status, entry["description"], ", ".join(entry["schemas"]), tuple(entry["ops"]))
+        ErrorCode(
+            status,
+            entry["description"],
+            ", ".join(entry["schemas"]),
+            tuple(entry["ops"]),
+            entry.get("example"),
+        )
         for status, entry in sorted(found.items())
     ]
 

@@ -116,7 +116,7 @@ def _request_item(api: Api, operation: Operation) -> dict[str, Any]:
         "id": stable_id(api.name, operation.operation_id),
         "name": operation.title,
         "request": request,
-        "response": _responses(api, operation, request),
+        "response": _responses(api, operation),
     }
     return item
 
@@ -198,7 +198,9 @@ def _body(api: Api, operation: Operation) -> tuple[str, dict[str, Any]] | None:
     return media_type, {"mode": "raw", "raw": raw, "options": {"raw": {"language": "json"}}}
 
 
-def _responses(api: Api, operation: Operation, request: dict[str, Any]) -> list[dict[str, Any]]:
+def _responses(api: Api, operation: Operation) -> list[dict[str, Any]]:
+    # Saved examples carry no copy of the request: Postman shows them under the request
+    # anyway, and copies would multiply the collection's size by its number of statuses.
     saved: list[dict[str, Any]] = []
     for status, response in operation.responses:
         if not status.isdigit():
@@ -211,7 +213,6 @@ def _responses(api: Api, operation: Operation, request: dict[str, Any]) -> list[
                 {
                     "id": stable_id(api.name, operation.operation_id, status, name),
                     "name": f"{status} {response.get('description') or ''}".strip()[:120],
-                    "originalRequest": request,
                     "status": _reason(int(status)),
                     "code": int(status),
                     "_postman_previewlanguage": "json",

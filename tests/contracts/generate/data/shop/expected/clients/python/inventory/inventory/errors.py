@@ -1,4 +1,4 @@
-"""Errors the client of Inventory API raises; each carries the status and the API's error body.
+"""Errors the client raises; each carries the HTTP status and the API's error body.
 
 ::
 
