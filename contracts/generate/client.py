@@ -7,8 +7,10 @@ bounded 429 retries and client-credentials tokens (the runtime lives in ``_core.
 
 from __future__ import annotations
 
+import io
 import re
 import textwrap
+import tokenize
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,12 +87,15 @@ def render_client(api: Api, environment: jinja2.Environment) -> list[GeneratedFi
         "default_base_url": api.server_origin or DEFAULT_BASE_URL,
         "api_key_header": _api_key_header(api),
         "error_schemas": _error_schemas(api),
+        "error_schemas_text": ", ".join(f"``{name}``" for name in _error_schemas(api)),
         "token_url": _token_url(api),
+        "distribution_version": _distribution_version(api.version),
     }
     models_body = environment.get_template("client/models_body.py.j2").render(
         models=_ordered(registry.models),
         quoted=_quoted,
         alias_text=_alias_text,
+        is_ambiguous=naming.is_ambiguous,
         wrap_comment=comment_lines,
     )
     client_body = environment.get_template("client/client_body.py.j2").render(context)
@@ -266,16 +271,47 @@ def _docstring(text: str) -> str:
 def _alias_text(model: Model) -> str:
     """``Name: TypeAlias = ...`` laid out as ruff format would (one line, or Literal split)."""
     alias = model.alias or "Any"
-    plain = alias.startswith("Literal[") or alias in _PLAIN_ALIASES
-    value = alias if plain else _quoted(alias)
-    line = f"{model.name}: TypeAlias = {value}"
-    if len(line) <= 100 or not alias.startswith("Literal["):
+    plain = model.literals is not None or alias in _PLAIN_ALIASES
+    line = f"{model.name}: TypeAlias = {alias if plain else _quoted(alias)}"
+    if len(line) <= 100 or model.literals is None:
         return line
-    values = alias[len("Literal[") : -1]
+    values = ", ".join(model.literals)
     if len(values) + 4 <= 100:
         return f"{model.name}: TypeAlias = Literal[\n    {values}\n]"
-    inner = "".join(f"    {value},\n" for value in values.split(", "))
+    inner = "".join(f"    {value},\n" for value in model.literals)
     return f"{model.name}: TypeAlias = Literal[\n{inner}]"
+
+
+def _long_lines_marked(text: str) -> str:
+    """Code lines over 100 characters marked ``# noqa: E501``.
+
+    Only names and enum strings can make a line that long, and neither can be wrapped; a
+    line inside a multi-line string or with a comment already is left as it is.
+    """
+    lines = text.split("\n")
+    if not any(len(line) > 100 for line in lines):
+        return text
+    untouchable: set[int] = set()
+    for token in tokenize.generate_tokens(io.StringIO(text).readline):
+        if token.type == tokenize.COMMENT:
+            untouchable.add(token.start[0])
+        elif token.type == tokenize.STRING and token.start[0] != token.end[0]:
+            untouchable.update(range(token.start[0], token.end[0] + 1))
+    # ruff exempts a line that is one word (no inner whitespace); a noqa there is unused.
+    return "\n".join(
+        line + "  # noqa: E501"
+        if len(line) > 100 and number not in untouchable and " " in line.strip()
+        else line
+        for number, line in enumerate(lines, start=1)
+    )
+
+
+def _distribution_version(version: str) -> str:
+    """``info.version`` as a PEP 440 version (``2023-08-16`` -> ``2023.8.16``)."""
+    if re.fullmatch(r"\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?", version):
+        return version
+    numbers = [str(int(part)) for part in re.findall(r"\d+", version)]
+    return ".".join(numbers) or "0.0.0"
 
 
 def _module(docstring: str, body: str, importable: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
@@ -293,7 +329,7 @@ def _module(docstring: str, body: str, importable: tuple[tuple[str, tuple[str, .
     body = body.strip()
     # isort: two blank lines before a class or function after the imports, one otherwise.
     gap = "\n\n\n" if body.startswith(("class ", "def ", "@")) else "\n\n"
-    return f"{docstring}\n\n{header}{gap}{body}\n"
+    return _long_lines_marked(f"{docstring}\n\n{header}{gap}{body}\n")
 
 
 def _import_line(module: str, names: list[str]) -> str:

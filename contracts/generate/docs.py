@@ -171,7 +171,8 @@ def describe_schema(api: Api, schema: Any) -> str:
     for key, word in (("oneOf", "one of"), ("anyOf", "any of"), ("allOf", "all of")):
         if schema.get(key):
             return f"{word} " + ", ".join(describe_schema(api, part) for part in schema[key])
-    kind = str(schema.get("type") or ("object" if "properties" in schema else "any"))
+    kind_value = schema.get("type") or ("object" if "properties" in schema else "any")
+    kind = " or ".join(map(str, kind_value)) if isinstance(kind_value, list) else str(kind_value)
     if kind == "array":
         text = f"array of {describe_schema(api, schema.get('items') or {})}"
     else:

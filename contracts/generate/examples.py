@@ -84,6 +84,8 @@ def schema_example(
         if schema.get(key):
             return schema_example(api, schema[key][0], depth + 1, seen)
     kind = schema.get("type") or ("object" if "properties" in schema else None)
+    if isinstance(kind, list):  # OpenAPI 3.1 type lists: the first that is not "null"
+        kind = next((one for one in kind if one != "null"), None)
     if kind == "object":
         if depth > _MAX_DEPTH:
             return {}

@@ -8,6 +8,8 @@ import re
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
 # Names the generated client modules use for themselves; a parameter or class must not shadow them.
 _RESERVED = frozenset({"self", "body", "cls", "models", "json", "Any", "Literal", "TypedDict"})
+# pycodestyle E741: names easily mistaken for digits.
+_AMBIGUOUS = frozenset({"l", "O", "I"})
 
 
 def words(text: str) -> list[str]:
@@ -33,7 +35,7 @@ def pascal_case(text: str) -> str:
 
 def identifier(name: str) -> str:
     """``name`` made safe as a Python parameter (keywords and reserved names get a ``_``)."""
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _RESERVED:
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _RESERVED | _AMBIGUOUS:
         return f"{name}_"
     return name
 
@@ -41,6 +43,11 @@ def identifier(name: str) -> str:
 def is_identifier(name: str) -> bool:
     """Whether ``name`` can be a class-syntax TypedDict field."""
     return name.isidentifier() and not keyword.iskeyword(name)
+
+
+def is_ambiguous(name: str) -> bool:
+    """Whether ``name`` trips pycodestyle E741 (``l``, ``O``, ``I``)."""
+    return name in _AMBIGUOUS
 
 
 def unique(name: str, taken: set[str]) -> str:

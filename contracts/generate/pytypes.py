@@ -38,6 +38,7 @@ class Model:
     fields: list[Field] = field(default_factory=list)
     bases: list[str] = field(default_factory=list)
     alias: str | None = None
+    literals: list[str] | None = None
 
     @property
     def functional(self) -> bool:
@@ -70,30 +71,38 @@ class TypeRegistry:
             return "Any"
         text = self._bare(schema, hint, prefix)
         if schema.get("nullable") and text != "Any":
-            text = f"{text} | None"
+            text = _union([text, "None"])
         return text
 
     def _bare(self, schema: dict[str, Any], hint: str, prefix: str) -> str:
         if schema.get("enum"):
             values = _literals(schema["enum"])
             literal = f"Literal[{', '.join(values)}]" if values else "Any"
-            if len(literal) <= 60:
+            if len(literal) <= 60 or not values:
                 return literal
-            return prefix + self._alias(hint, literal)
+            name = naming.unique(naming.pascal_case(hint), self._taken)
+            self.models[name] = Model(name, alias=literal, literals=values)
+            return prefix + name
         for key in ("oneOf", "anyOf"):
             if schema.get(key):
                 parts = [
                     self.annotation(part, f"{hint}Option{index}", prefix)
                     for index, part in enumerate(schema[key], start=1)
                 ]
-                unique = list(dict.fromkeys(parts))
-                return "Any" if "Any" in unique else " | ".join(unique)
+                return _union(parts)
         if schema.get("allOf"):
             parts = schema["allOf"]
             if len(parts) == 1 and not schema.get("properties"):
                 return self.annotation(parts[0], hint, prefix)
             return prefix + self._object(hint, schema)
         kind = schema.get("type") or ("object" if "properties" in schema else None)
+        if isinstance(kind, list):  # OpenAPI 3.1: a list of types, "null" among them
+            parts = [
+                self._bare({**schema, "type": one}, hint, prefix) for one in kind if one != "null"
+            ]
+            if "null" in kind:
+                parts.append("None")
+            return _union(parts)
         if kind == "array":
             return f"list[{self.annotation(schema.get('items') or {}, f'{hint}Item', prefix)}]"
         if kind == "object":
@@ -116,24 +125,16 @@ class TypeRegistry:
             return
         model = Model(name, description)
         self.models[name] = model
-        model.alias = (
-            self.annotation(schema, name)
-            if "$ref" in resolved
-            else self._bare_or_nullable(resolved, name)
-        )
-
-    def _bare_or_nullable(self, schema: dict[str, Any], name: str) -> str:
-        # An alias must not point at itself: an enum alias is written out in full here.
-        if schema.get("enum"):
-            values = _literals(schema["enum"])
-            text = f"Literal[{', '.join(values)}]" if values else "Any"
-            return f"{text} | None" if schema.get("nullable") else text
-        return self.annotation(schema, f"{name}Value")
-
-    def _alias(self, hint: str, annotation: str) -> str:
-        name = naming.unique(naming.pascal_case(hint), self._taken)
-        self.models[name] = Model(name, alias=annotation)
-        return name
+        values = _literals(resolved.get("enum") or []) if "$ref" not in resolved else []
+        if values:
+            # An enum alias is written out in full (it must not name itself); a nullable
+            # one holds None among its values.
+            if resolved.get("nullable") and "None" not in values:
+                values.append("None")
+            model.literals = values
+            model.alias = f"Literal[{', '.join(values)}]"
+        else:
+            model.alias = self.annotation(schema, f"{name}Value")
 
     def _object(self, hint: str, schema: dict[str, Any], exact: bool = False) -> str:
         name = hint if exact else naming.unique(naming.pascal_case(hint), self._taken)
@@ -147,6 +148,11 @@ class TypeRegistry:
             else:
                 model.fields.extend(self._fields(name, self.api.deref(part)))
         model.fields.extend(self._fields(name, schema))
+        # allOf parts may declare a key again: one field per key, the last declaration wins.
+        merged: dict[str, Field] = {}
+        for item in model.fields:
+            merged[item.key] = item
+        model.fields = list(merged.values())
         return name
 
     def _fields(self, owner: str, schema: Any) -> list[Field]:
@@ -190,7 +196,22 @@ def _literals(values: list[Any]) -> list[str]:
     found: list[str] = []
     for value in values:
         if isinstance(value, str):
-            found.append(json.dumps(value, ensure_ascii=False))
+            # Escaped: ruff flags look-alike characters (RUF001) in string literals.
+            found.append(json.dumps(value))
         elif value is None or isinstance(value, (bool, int)):
             found.append(repr(value))
     return list(dict.fromkeys(found))
+
+
+def _union(parts: list[str]) -> str:
+    """``A | B | None``: members once each, ``None`` last, ``Any`` absorbing the rest."""
+    members: list[str] = []
+    for part in parts:
+        for member in part.split(" | ") if "[" not in part else [part]:
+            if member not in members:
+                members.append(member)
+    if not members or "Any" in members:
+        return "Any"
+    if "None" in members:
+        members = [m for m in members if m != "None"] + ["None"]
+    return " | ".join(members)

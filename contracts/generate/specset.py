@@ -62,8 +62,9 @@ def load_apis(paths: Iterable[str | Path]) -> list[Api]:
                 raise
             raise SpecInputError(str(path), str(exc)) from exc
         version = document.get("openapi")
-        if not isinstance(version, str) or not version.startswith("3.0"):
-            raise SpecInputError(str(path), f"not an OpenAPI 3.0 document (openapi: {version!r})")
+        # 3.1 documents are read as far as 3.0 and 3.1 agree (type lists included).
+        if not isinstance(version, str) or not version.startswith(("3.0", "3.1")):
+            raise SpecInputError(str(path), f"not an OpenAPI 3 document (openapi: {version!r})")
         if not isinstance(document.get("paths"), dict):
             raise SpecInputError(str(path), "`paths` is missing or not a mapping")
         apis.append(Api.from_bundle(path.stem, document))

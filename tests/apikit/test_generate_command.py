@@ -102,7 +102,10 @@ def test_default_reads_specs_and_writes_generated(
     ("content", "message"),
     [
         ("openapi: 3.0.3\ninfo: [unclosed\n", "invalid YAML"),
-        ("swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n", "not an OpenAPI 3.0"),
+        (
+            "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n",
+            "not an OpenAPI 3 document",
+        ),
         ("- just\n- a list\n", "not a mapping"),
         (
             "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n"
