@@ -20,7 +20,7 @@ from contracts.generate import naming
 from contracts.generate.api import Api, Operation
 from contracts.generate.environment import ascii_text, comment_lines
 from contracts.generate.output import GeneratedFile
-from contracts.generate.pytypes import Model, TypeRegistry
+from contracts.generate.pytypes import Model, TypeRegistry, flatten_conflicting_bases
 
 DEFAULT_BASE_URL = "http://localhost:8000"
 QQQ = '"' * 3
@@ -79,6 +79,7 @@ def render_client(api: Api, environment: jinja2.Environment) -> list[GeneratedFi
     """Every file of the client package of one API."""
     registry = TypeRegistry(api)
     methods = [_method(api, registry, operation) for operation in api.operations]
+    flatten_conflicting_bases(registry.models)
     root = f"clients/python/{api.name}"
     package = f"{root}/{api.python_package}"
     context: dict[str, Any] = {

@@ -173,6 +173,32 @@ class TypeRegistry:
         return found
 
 
+def flatten_conflicting_bases(models: dict[str, Model]) -> None:
+    """Inline the bases of models that declare a key a base already has.
+
+    A TypedDict may not redeclare an inherited key (mypy rejects it), while ``allOf`` may
+    narrow one; such a model gets every field itself, its own declarations winning.
+    """
+
+    def inherited(model: Model, seen: frozenset[str]) -> list[Field]:
+        fields: list[Field] = []
+        for base in model.bases:
+            if base in models and base not in seen:
+                fields.extend(inherited(models[base], seen | {base}))
+                fields.extend(models[base].fields)
+        return fields
+
+    for model in models.values():
+        if not model.bases:
+            continue
+        from_bases = inherited(model, frozenset({model.name}))
+        if {f.key for f in from_bases} & {f.key for f in model.fields}:
+            merged = {f.key: f for f in from_bases}
+            merged.update({f.key: f for f in model.fields})
+            model.fields = list(merged.values())
+            model.bases = []
+
+
 def _is_object(api: Api, schema: Any) -> bool:
     resolved = api.deref(schema)
     return isinstance(resolved, dict) and bool(

@@ -122,6 +122,33 @@ def test_calls_fetch_a_token_with_client_credentials_and_send_it(shop: ModuleTyp
     assert server.calls() == ["GET /api/v1/orders/ord_1", "GET /api/v1/orders/ord%2F2"]
 
 
+def test_client_credentials_are_form_encoded_inside_basic_auth(shop: ModuleType):
+    server = Server(lambda request: httpx.Response(200, json=ORDER))
+    client = shop.Client(
+        "http://test",
+        client_id="id with space",
+        client_secret="s+cr%t:x",
+        scope="orders.read orders.write",
+        transport=httpx.MockTransport(server),
+    )
+    with client:
+        client.get_order("ord_1")
+    token_request = server.requests[0]
+    encoded = token_request.headers["Authorization"].removeprefix("Basic ")
+    assert base64.b64decode(encoded) == b"id+with+space:s%2Bcr%25t%3Ax"
+    assert b"scope=orders.read+orders.write" in token_request.content
+
+
+def test_client_secret_post_sends_the_credentials_in_the_form(shop: ModuleType):
+    server = Server(lambda request: httpx.Response(200, json=ORDER))
+    with _client(shop, server, token_auth="client_secret_post") as client:
+        client.get_order("ord_1")
+    token_request = server.requests[0]
+    assert "Authorization" not in token_request.headers
+    assert b"client_id=cid" in token_request.content
+    assert b"client_secret=secret" in token_request.content
+
+
 def test_public_operations_send_no_credentials(shop: ModuleType):
     server = Server(lambda request: httpx.Response(200, json={"status": "ok"}))
     with _client(shop, server) as client:

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
-from urllib.parse import quote
+from urllib.parse import quote, quote_plus
 
 import httpx
 
@@ -255,7 +255,11 @@ class _Base:
             data["scope"] = self.scope
         options: dict[str, Any] = {"data": data}
         if self.token_auth == "client_secret_basic":
-            options["auth"] = (self.client_id or "", self.client_secret or "")
+            # RFC 6749 section 2.3.1: both parts are form-urlencoded before Basic encoding.
+            options["auth"] = (
+                quote_plus(self.client_id or ""),
+                quote_plus(self.client_secret or ""),
+            )
         else:
             data.update(client_id=self.client_id or "", client_secret=self.client_secret or "")
         return options
