@@ -1,0 +1,266 @@
+"""The objects of one OpenAPI document, found by walking it and following ``$ref`` across files.
+
+Each object is reported once, in the file and at the pointer where it is written, so a
+finding about a shared parameter in ``common/parameters.yaml`` points into that file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from contracts import pointer as jp
+from contracts.errors import ContractsError
+from contracts.workspace import Workspace
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Keywords whose value is a schema, a list of schemas, or a map of schemas.
+_SCHEMA_KEYWORDS = ("items", "additionalProperties", "not", "contains", "if", "then", "else")
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs")
+
+
+@dataclass(frozen=True)
+class Node:
+    """An object of the document: its (dereferenced) value, file and pointer."""
+
+    value: dict[str, Any]
+    file: Path
+    pointer: str
+    #: What the object belongs to: "request"/"response" for media types and schemas
+    #: reached from them, the status code for responses, "" otherwise.
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class Operation:
+    """An operation with its path template, method and the parameters it inherits."""
+
+    path: str
+    method: str
+    node: Node
+    path_parameters: tuple[Node, ...]
+    parameters: tuple[Node, ...]
+
+    def effective_parameters(self) -> list[Node]:
+        """The operation's parameters, path-item ones included unless overridden."""
+        own = {(p.value.get("name"), p.value.get("in")) for p in self.parameters}
+        shared = [
+            p for p in self.path_parameters if (p.value.get("name"), p.value.get("in")) not in own
+        ]
+        return [*shared, *self.parameters]
+
+
+@dataclass
+class SpecGraph:
+    """Every operation, parameter, response, media type, header and schema of a document."""
+
+    operations: list[Operation] = field(default_factory=list)
+    parameters: list[Node] = field(default_factory=list)
+    responses: list[Node] = field(default_factory=list)
+    media_types: list[Node] = field(default_factory=list)
+    headers: list[Node] = field(default_factory=list)
+    schemas: list[Node] = field(default_factory=list)
+    examples: list[Node] = field(default_factory=list)
+
+
+class GraphBuilder:
+    """Walks a root document; an unresolvable ``$ref`` is skipped (another rule reports it)."""
+
+    def __init__(self, workspace: Workspace, root: Path) -> None:
+        self.workspace = workspace
+        self.root = root
+        self.graph = SpecGraph()
+        self._seen: set[tuple[str, Path, str, str]] = set()
+
+    def build(self) -> SpecGraph:
+        """Walk the root document and return what was found."""
+        data = self.workspace.document(self.root).data
+        root = Node(data, self.root, "")
+        for template, item in _items(data.get("paths")):
+            self.path_item(template, item, self.root, jp.join("", "paths", template))
+        for name, item in _items(data.get("webhooks")):
+            self.path_item(name, item, self.root, jp.join("", "webhooks", name))
+        components = data.get("components")
+        if isinstance(components, dict):
+            at = jp.join("", "components")
+            self._each(components, "schemas", root, at, self.schema)
+            self._each(components, "parameters", root, at, self.parameter)
+            self._each(components, "responses", root, at, lambda n: self.response(n, ""))
+            self._each(components, "requestBodies", root, at, self.request_body)
+            self._each(components, "headers", root, at, self.header)
+            self._each(components, "examples", root, at, self.example)
+            for name, callback in _items(components.get("callbacks")):
+                self.callback(Node(callback, self.root, jp.join(at, "callbacks", name)))
+        return self.graph
+
+    def follow(self, value: Any, file: Path, pointer: str) -> Node | None:
+        """The object ``value`` stands for, after following ``$ref`` chains."""
+        return follow(self.workspace, value, file, pointer)
+
+    def _first_visit(self, kind: str, node: Node) -> bool:
+        key = (kind, node.file, node.pointer, node.role)
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        return True
+
+    def _each(self, parent: dict[str, Any], key: str, at: Node, base: str, visit: Any) -> None:
+        for name, value in _items(parent.get(key)):
+            found = self.follow(value, at.file, jp.join(base, key, name))
+            if found is not None:
+                visit(found)
+
+    def path_item(self, template: str, item: Any, file: Path, pointer: str) -> None:
+        """Visit a path item and its operations."""
+        node = self.follow(item, file, pointer)
+        if node is None or not self._first_visit(
+            "path", Node({}, node.file, node.pointer, template)
+        ):
+            return
+        shared = self._parameters(node)
+        for method in HTTP_METHODS:
+            op = node.value.get(method)
+            if not isinstance(op, dict):
+                continue
+            op_node = Node(op, node.file, jp.join(node.pointer, method))
+            self.operation(template, method, op_node, shared)
+
+    def _parameters(self, owner: Node) -> tuple[Node, ...]:
+        found = []
+        params = owner.value.get("parameters")
+        if isinstance(params, list):
+            for index, param in enumerate(params):
+                node = self.follow(param, owner.file, jp.join(owner.pointer, "parameters", index))
+                if node is not None:
+                    found.append(node)
+                    self.parameter(node)
+        return tuple(found)
+
+    def operation(self, template: str, method: str, node: Node, shared: tuple[Node, ...]) -> None:
+        """Visit an operation: parameters, request body, responses, callbacks."""
+        own = self._parameters(node)
+        self.graph.operations.append(Operation(template, method, node, shared, own))
+        body = self.follow(node.value.get("requestBody"), node.file, node.pointer + "/requestBody")
+        if body is not None:
+            self.request_body(body)
+        for code, response in _items(node.value.get("responses")):
+            found = self.follow(response, node.file, jp.join(node.pointer, "responses", code))
+            if found is not None:
+                self.response(found, code)
+        self._each(node.value, "callbacks", node, node.pointer, self.callback)
+
+    def callback(self, node: Node) -> None:
+        """Visit the path items of a callback object."""
+        for expression, item in _items(node.value):
+            self.path_item(expression, item, node.file, jp.join(node.pointer, expression))
+
+    def parameter(self, node: Node) -> None:
+        """Visit a parameter object."""
+        if self._first_visit("parameter", node):
+            self.graph.parameters.append(node)
+            self._schema_and_content(node, "request")
+
+    def header(self, node: Node, role: str = "response") -> None:
+        """Visit a header object."""
+        if self._first_visit("header", node):
+            self.graph.headers.append(node)
+            self._schema_and_content(node, role)
+
+    def request_body(self, node: Node) -> None:
+        """Visit a request body object."""
+        self._content(node, "request")
+
+    def response(self, node: Node, code: str) -> None:
+        """Visit a response object (``code`` is "" for components)."""
+        tagged = Node(node.value, node.file, node.pointer, code)
+        if not self._first_visit("response", tagged):
+            return
+        self.graph.responses.append(tagged)
+        self._each(node.value, "headers", node, node.pointer, self.header)
+        self._content(node, "response")
+
+    def example(self, node: Node) -> None:
+        """Visit an example object."""
+        if self._first_visit("example", node):
+            self.graph.examples.append(node)
+
+    def _schema_and_content(self, node: Node, role: str) -> None:
+        schema = self.follow(node.value.get("schema"), node.file, node.pointer + "/schema")
+        if schema is not None:
+            self.schema(Node(schema.value, schema.file, schema.pointer, role))
+        self._each(node.value, "examples", node, node.pointer, self.example)
+        self._content(node, role)
+
+    def _content(self, node: Node, role: str) -> None:
+        for media, value in _items(node.value.get("content")):
+            if not isinstance(value, dict):
+                continue
+            media_node = Node(value, node.file, jp.join(node.pointer, "content", media), role)
+            if not self._first_visit("media", media_node):
+                continue
+            self.graph.media_types.append(media_node)
+            self._schema_and_content(Node(value, media_node.file, media_node.pointer), role)
+            for name, encoding in _items(value.get("encoding")):
+                if isinstance(encoding, dict):
+                    at = jp.join(media_node.pointer, "encoding", name)
+                    enc_node = Node(encoding, node.file, at)
+                    self._each(encoding, "headers", enc_node, at, self.header)
+
+    def schema(self, start: Node) -> None:
+        """Visit a schema and every subschema, each once (an explicit stack: schemas nest deep)."""
+        stack = [start]
+        while stack:
+            node = stack.pop()
+            if not self._first_visit("schema", node):
+                continue
+            self.graph.schemas.append(node)
+            value = node.value
+
+            def push(sub: Any, pointer: str, node: Node = node) -> None:
+                found = self.follow(sub, node.file, pointer)
+                if found is not None:
+                    stack.append(Node(found.value, found.file, found.pointer, node.role))
+
+            for key in _SCHEMA_KEYWORDS:
+                if isinstance(value.get(key), dict):
+                    push(value[key], jp.join(node.pointer, key))
+            if isinstance(value.get("items"), list):  # tuple form (JSON Schema draft 4)
+                for index, sub in enumerate(value["items"]):
+                    push(sub, jp.join(node.pointer, "items", index))
+            for key in _SCHEMA_LISTS:
+                if isinstance(value.get(key), list):
+                    for index, sub in enumerate(value[key]):
+                        push(sub, jp.join(node.pointer, key, index))
+            for key in _SCHEMA_MAPS:
+                for name, sub in _items(value.get(key)):
+                    push(sub, jp.join(node.pointer, key, name))
+
+
+def follow(workspace: Workspace, value: Any, file: Path, pointer: str) -> Node | None:
+    """The object ``value`` (written at ``pointer`` in ``file``) stands for, refs followed."""
+    hops = 0
+    while isinstance(value, dict) and isinstance(value.get("$ref"), str):
+        try:
+            target, value = workspace.resolve(value["$ref"], file, pointer)
+        except (ContractsError, OSError):
+            return None
+        file, pointer = target.file, target.pointer
+        hops += 1
+        if hops > 50:  # a reference cycle; the refs rule reports it
+            return None
+    return Node(value, file, pointer) if isinstance(value, dict) else None
+
+
+def _items(value: Any) -> list[tuple[str, Any]]:
+    """The entries of a mapping (none when ``value`` is not one), keys as strings."""
+    if not isinstance(value, dict):
+        return []
+    return [(str(key), item) for key, item in value.items()]
+
+
+def build_graph(workspace: Workspace, root: Path) -> SpecGraph:
+    """Walk the document at ``root`` (already loaded into ``workspace``)."""
+    return GraphBuilder(workspace, root).build()

@@ -1,0 +1,85 @@
+"""Structural validity: the document against the OpenAPI 3.x JSON Schema.
+
+openapi-spec-validator's schema check runs through jsonschema-rs first (milliseconds on a
+4 MB document); only an invalid document is validated again with :mod:`jsonschema`, whose
+errors carry the sub-errors that make a readable message. The validator's keyword checks
+(duplicate operationIds, path parameters, defaults) are not run: their errors carry no
+location, and the rules in this package make the same checks with one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema.exceptions import ValidationError, best_match
+from openapi_spec_validator.schemas import (
+    openapi_v30_schema_validator,
+    openapi_v31_schema_validator,
+    schema_v30,
+    schema_v31,
+)
+from openapi_spec_validator.schemas.backend.jsonschema import create_validator
+
+from contracts import pointer as jp
+from contracts.lint.context import LintContext
+from contracts.lint.finding import Finding, Rule, Severity
+from contracts.lint.registry import rule
+from contracts.lint.text import shorten
+
+VERSION_RULE = "unsupported-version"
+
+
+@cache
+def _detailed_validator(version: str) -> Any:
+    return create_validator(schema_v31 if version == "3.1" else schema_v30)
+
+
+def openapi_version(data: Any) -> str | None:
+    """ "3.0" or "3.1" for an OpenAPI 3.x document, None for anything else."""
+    if not isinstance(data, dict):
+        return None
+    version = str(data.get("openapi", ""))
+    for known in ("3.0", "3.1"):
+        if version == known or version.startswith(known + "."):
+            return known
+    return None
+
+
+def structure_errors(data: Any, version: str) -> Iterator[tuple[str, str]]:
+    """(pointer, message) for each way ``data`` breaks the OpenAPI ``version`` schema."""
+    fast = openapi_v31_schema_validator if version == "3.1" else openapi_v30_schema_validator
+    if fast.is_valid(data):
+        return
+    detailed: list[ValidationError] = list(_detailed_validator(version).iter_errors(data))
+    if detailed:
+        for error in detailed:
+            best = best_match([error, *error.context]) if error.context else error
+            # A oneOf branch's error lies deeper than the oneOf; point at the deepest.
+            chosen = best if len(best.absolute_path) >= len(error.absolute_path) else error
+            yield _pointer(chosen.absolute_path), shorten(chosen.message)
+        return
+    # The two validators disagree (jsonschema-rs also checks `pattern` is a valid regex).
+    for error in fast.iter_errors(data):
+        keyword = error.schema_path[-1] if error.schema_path else "schema"
+        yield _pointer(error.absolute_path), f"fails the OpenAPI {version} schema at {keyword!r}"
+
+
+def _pointer(path: Any) -> str:
+    return jp.join("", *(str(token) for token in path))
+
+
+@rule("oas3-schema", Severity.ERROR, "the document conforms to the OpenAPI 3.x JSON Schema")
+def oas3_schema(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
+    """Validate the root document and every OpenAPI document its references reach."""
+    checked: set[Path] = set()
+    for path in ctx.reach[1]:
+        data = ctx.workspace.document(path).data
+        version = openapi_version(data)
+        if path in checked or version is None:
+            continue
+        checked.add(path)
+        for pointer, message in structure_errors(data, version):
+            yield ctx.finding(rule, path, pointer, message)
