@@ -43,6 +43,8 @@ class Operation:
     node: Node
     path_parameters: tuple[Node, ...]
     parameters: tuple[Node, ...]
+    #: "path" for the API's own operations, "webhook" or "callback" for requests it sends.
+    kind: str = "path"
 
     def effective_parameters(self) -> list[Node]:
         """The operation's parameters, path-item ones included unless overridden."""
@@ -58,6 +60,12 @@ class SpecGraph:
     """Every operation, parameter, response, media type, header and schema of a document."""
 
     operations: list[Operation] = field(default_factory=list)
+
+    @property
+    def served(self) -> list[Operation]:
+        """The operations the API serves (not the webhooks and callbacks it sends)."""
+        return [op for op in self.operations if op.kind == "path"]
+
     parameters: list[Node] = field(default_factory=list)
     responses: list[Node] = field(default_factory=list)
     media_types: list[Node] = field(default_factory=list)
@@ -80,9 +88,9 @@ class GraphBuilder:
         data = self.workspace.document(self.root).data
         root = Node(data, self.root, "")
         for template, item in _items(data.get("paths")):
-            self.path_item(template, item, self.root, jp.join("", "paths", template))
+            self.path_item(template, item, self.root, jp.join("", "paths", template), "path")
         for name, item in _items(data.get("webhooks")):
-            self.path_item(name, item, self.root, jp.join("", "webhooks", name))
+            self.path_item(name, item, self.root, jp.join("", "webhooks", name), "webhook")
         components = data.get("components")
         if isinstance(components, dict):
             at = jp.join("", "components")
@@ -113,7 +121,7 @@ class GraphBuilder:
             if found is not None:
                 visit(found)
 
-    def path_item(self, template: str, item: Any, file: Path, pointer: str) -> None:
+    def path_item(self, template: str, item: Any, file: Path, pointer: str, kind: str) -> None:
         """Visit a path item and its operations."""
         node = self.follow(item, file, pointer)
         if node is None or not self._first_visit(
@@ -126,7 +134,7 @@ class GraphBuilder:
             if not isinstance(op, dict):
                 continue
             op_node = Node(op, node.file, jp.join(node.pointer, method))
-            self.operation(template, method, op_node, shared)
+            self.operation(template, method, op_node, shared, kind)
 
     def _parameters(self, owner: Node) -> tuple[Node, ...]:
         found = []
@@ -139,10 +147,12 @@ class GraphBuilder:
                     self.parameter(node)
         return tuple(found)
 
-    def operation(self, template: str, method: str, node: Node, shared: tuple[Node, ...]) -> None:
+    def operation(
+        self, template: str, method: str, node: Node, shared: tuple[Node, ...], kind: str
+    ) -> None:
         """Visit an operation: parameters, request body, responses, callbacks."""
         own = self._parameters(node)
-        self.graph.operations.append(Operation(template, method, node, shared, own))
+        self.graph.operations.append(Operation(template, method, node, shared, own, kind))
         body = self.follow(node.value.get("requestBody"), node.file, node.pointer + "/requestBody")
         if body is not None:
             self.request_body(body)
@@ -155,7 +165,8 @@ class GraphBuilder:
     def callback(self, node: Node) -> None:
         """Visit the path items of a callback object."""
         for expression, item in _items(node.value):
-            self.path_item(expression, item, node.file, jp.join(node.pointer, expression))
+            at = jp.join(node.pointer, expression)
+            self.path_item(expression, item, node.file, at, "callback")
 
     def parameter(self, node: Node) -> None:
         """Visit a parameter object."""

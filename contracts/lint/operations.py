@@ -56,7 +56,7 @@ def operation_id_present(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
 )
 def operation_id_handler(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
     """Report operationIds that cannot name a handler function."""
-    for op in ctx.graph.operations:
+    for op in ctx.graph.served:
         op_id = op.node.value.get("operationId")
         if isinstance(op_id, str) and op_id and not _HANDLER_NAME.match(op_id):
             message = f"operationId {op_id!r} does not read <module>.<function>"
@@ -66,7 +66,7 @@ def operation_id_handler(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
 @rule("operation-4xx-response", Severity.ERROR, "every operation declares a 4xx response")
 def operation_4xx_response(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
     """Report operations whose responses hold no 4XX code."""
-    for op in ctx.graph.operations:
+    for op in ctx.graph.served:
         codes = _codes(op.node.value)
         if not any(code.startswith("4") for code in codes):
             message = f"{op.method.upper()} {op.path} declares no 4xx response"
@@ -80,7 +80,7 @@ def operation_4xx_response(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
 )
 def operation_success_response(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
     """Report operations without a success response."""
-    for op in ctx.graph.operations:
+    for op in ctx.graph.served:
         if not any(code[:1] in ("2", "3") for code in _codes(op.node.value)):
             message = f"{op.method.upper()} {op.path} declares no 2xx or 3xx response"
             yield ctx.finding(rule, op.node.file, _at(op, "responses"), message)
@@ -105,7 +105,7 @@ def security_defined(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
     root_security = data.get("security")
     if isinstance(root_security, list):
         yield from _undeclared(ctx, rule, root_security, declared, ctx.root, "/security")
-    for op in ctx.graph.operations:
+    for op in ctx.graph.served:
         own = op.node.value.get("security")
         if isinstance(own, list):
             at = _at(op, "security")
@@ -130,7 +130,7 @@ def _undeclared(
 @rule("operation-tags", Severity.WARNING, "every operation has a non-empty tags list")
 def operation_tags(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
     """Report operations without tags."""
-    for op in ctx.graph.operations:
+    for op in ctx.graph.served:
         tags = op.node.value.get("tags")
         if not isinstance(tags, list) or not tags:
             message = f"{op.method.upper()} {op.path} has no tags"
@@ -150,7 +150,7 @@ def operation_tag_defined(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
         if isinstance(root_tags, list)
         else set()
     )
-    for op in ctx.graph.operations:
+    for op in ctx.graph.served:
         tags = op.node.value.get("tags")
         for index, tag in enumerate(tags if isinstance(tags, list) else []):
             if tag not in declared:

@@ -21,7 +21,7 @@ _TEMPLATE_VARIABLE = re.compile(r"\{([^{}]*)\}")
 def path_params(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
     """Compare each operation's template variables with its declared path parameters."""
     reported: set[object] = set()
-    for op in ctx.graph.operations:
+    for op in ctx.graph.served:
         variables = _TEMPLATE_VARIABLE.findall(op.path)
         declared = [p for p in op.effective_parameters() if p.value.get("in") == "path"]
         names = {p.value.get("name") for p in declared}
