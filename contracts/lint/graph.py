@@ -48,11 +48,14 @@ class Operation:
 
     def effective_parameters(self) -> list[Node]:
         """The operation's parameters, path-item ones included unless overridden."""
-        own = {(p.value.get("name"), p.value.get("in")) for p in self.parameters}
-        shared = [
-            p for p in self.path_parameters if (p.value.get("name"), p.value.get("in")) not in own
-        ]
+        own = {parameter_key(p) for p in self.parameters}
+        shared = [p for p in self.path_parameters if parameter_key(p) not in own]
         return [*shared, *self.parameters]
+
+
+def parameter_key(parameter: Node) -> tuple[str, str]:
+    """What makes a parameter unique within an operation: its name and location."""
+    return str(parameter.value.get("name")), str(parameter.value.get("in"))
 
 
 @dataclass

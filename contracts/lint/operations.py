@@ -11,7 +11,7 @@ from typing import Any
 from contracts import pointer as jp
 from contracts.lint.context import LintContext
 from contracts.lint.finding import Finding, Rule, Severity
-from contracts.lint.graph import Operation
+from contracts.lint.graph import Operation, parameter_key
 from contracts.lint.registry import rule
 
 # STYLE.md: an operationId reads as <module>.<function> of its handler.
@@ -146,14 +146,14 @@ def operation_tag_defined(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
     """Report operation tags missing from the root ``tags`` list."""
     root_tags = ctx.data.get("tags")
     declared = (
-        {tag.get("name") for tag in root_tags if isinstance(tag, dict)}
+        {str(tag.get("name")) for tag in root_tags if isinstance(tag, dict)}
         if isinstance(root_tags, list)
         else set()
     )
     for op in ctx.graph.served:
         tags = op.node.value.get("tags")
         for index, tag in enumerate(tags if isinstance(tags, list) else []):
-            if tag not in declared:
+            if str(tag) not in declared:
                 message = f"tag {tag!r} is not declared in the root tags"
                 yield ctx.finding(rule, op.node.file, _at(op, "tags", index), message)
 
@@ -190,7 +190,7 @@ def operation_parameters(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
         for group in (op.path_parameters, op.parameters):
             seen: dict[tuple[str, str], int] = defaultdict(int)
             for param in group:
-                key = (str(param.value.get("name")), str(param.value.get("in")))
+                key = parameter_key(param)
                 seen[key] += 1
                 if seen[key] == 2 and (param.file, param.pointer) not in reported:
                     reported.add((param.file, param.pointer))

@@ -24,7 +24,7 @@ def path_params(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
     for op in ctx.graph.served:
         variables = _TEMPLATE_VARIABLE.findall(op.path)
         declared = [p for p in op.effective_parameters() if p.value.get("in") == "path"]
-        names = {p.value.get("name") for p in declared}
+        names = {str(p.value.get("name")) for p in declared}
         at = op.node.pointer
         for name in sorted({v for v in variables if variables.count(v) > 1}):
             yield ctx.finding(rule, op.node.file, at, f"{{{name}}} appears twice in {op.path}")
