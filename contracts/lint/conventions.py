@@ -9,7 +9,7 @@ from typing import Any
 from contracts import pointer as jp
 from contracts.lint.context import LintContext
 from contracts.lint.finding import Finding, Rule, Severity
-from contracts.lint.graph import Node, follow
+from contracts.lint.node import Node
 from contracts.lint.registry import rule
 
 
@@ -75,7 +75,7 @@ def response_write_only(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
     for media in ctx.graph.media_types:
         if media.role != "response":
             continue
-        schema = follow(ctx.workspace, media.value.get("schema"), media.file, media.pointer)
+        schema = ctx.follow(media.value.get("schema"), media.file, media.pointer)
         if schema is None:
             continue
         for file, at, value in _examples(ctx, media):
@@ -89,9 +89,7 @@ def _examples(ctx: LintContext, media: Node) -> Iterator[tuple[Path, str, Any]]:
         yield media.file, jp.join(media.pointer, "example"), media.value["example"]
     examples = media.value.get("examples")
     for name, example in examples.items() if isinstance(examples, dict) else []:
-        target = follow(
-            ctx.workspace, example, media.file, jp.join(media.pointer, "examples", name)
-        )
+        target = ctx.follow(example, media.file, jp.join(media.pointer, "examples", name))
         if target is not None and "value" in target.value:
             yield target.file, jp.join(target.pointer, "value"), target.value["value"]
 
@@ -103,7 +101,7 @@ def _write_only(
     if depth > 20:  # recursive schemas with deep example data: enough is enough
         return
     if isinstance(value, list):
-        items = follow(ctx.workspace, schema.value.get("items"), schema.file, schema.pointer)
+        items = ctx.follow(schema.value.get("items"), schema.file, schema.pointer)
         if items is not None:
             for index, item in enumerate(value):
                 yield from _write_only(ctx, items, item, jp.join(at, index), depth + 1)
@@ -115,7 +113,7 @@ def _write_only(
         for name, sub in properties.items() if isinstance(properties, dict) else []:
             if name not in value:
                 continue
-            prop = follow(ctx.workspace, sub, part.file, jp.join(part.pointer, "properties", name))
+            prop = ctx.follow(sub, part.file, jp.join(part.pointer, "properties", name))
             if prop is None:
                 continue
             if prop.value.get("writeOnly") is True:
@@ -131,7 +129,7 @@ def _all_of(ctx: LintContext, schema: Node) -> list[Node]:
         branches = parts[index].value.get("allOf")
         for number, branch in enumerate(branches if isinstance(branches, list) else []):
             pointer = jp.join(parts[index].pointer, "allOf", number)
-            found = follow(ctx.workspace, branch, parts[index].file, pointer)
+            found = ctx.follow(branch, parts[index].file, pointer)
             if found is not None:
                 parts.append(found)
         index += 1

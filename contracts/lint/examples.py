@@ -27,7 +27,7 @@ from referencing.jsonschema import DRAFT4, DRAFT202012
 from contracts import pointer as jp
 from contracts.lint.context import LintContext
 from contracts.lint.finding import Finding, Rule, Severity
-from contracts.lint.graph import Node, follow
+from contracts.lint.node import Node
 from contracts.lint.registry import rule
 from contracts.lint.text import shorten
 
@@ -45,7 +45,7 @@ class SchemaChecker:
         if self._registry is None:
             spec = DRAFT202012 if self.ctx.version == "3.1" else DRAFT4
             resources: list[tuple[str, Resource[Any]]] = [
-                (path.as_uri(), spec.create_resource(self.ctx.workspace.document(path).data))
+                (path.as_uri(), spec.create_resource(self.ctx.deref.data(path)))
                 for path in self.ctx.reach[1]
             ]
             self._registry = Registry().with_resources(resources)
@@ -104,11 +104,7 @@ def _check(
 )
 def valid_schema_example(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
     """Check the literal values written inside schema objects."""
-    seen: set[tuple[Path, str]] = set()
     for schema in ctx.graph.schemas:
-        if (schema.file, schema.pointer) in seen:
-            continue
-        seen.add((schema.file, schema.pointer))
         value = schema.value
         for key in ("example", "default"):
             if key in value:
@@ -129,9 +125,7 @@ def valid_media_example(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
     """Check ``example`` and ``examples`` of media types, parameters and headers."""
     graph = ctx.graph
     for node in [*graph.media_types, *graph.parameters, *graph.headers]:
-        schema = follow(
-            ctx.workspace, node.value.get("schema"), node.file, node.pointer + "/schema"
-        )
+        schema = ctx.follow(node.value.get("schema"), node.file, node.pointer + "/schema")
         if schema is None:
             continue
         if "example" in node.value:
@@ -140,7 +134,7 @@ def valid_media_example(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
         examples = node.value.get("examples")
         for name, example in examples.items() if isinstance(examples, dict) else []:
             at = jp.join(node.pointer, "examples", str(name))
-            target = follow(ctx.workspace, example, node.file, at)
+            target = ctx.follow(example, node.file, at)
             if target is None or "value" not in target.value:
                 continue
             at = jp.join(target.pointer, "value")

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from contracts import pointer as jp
-from contracts.errors import ContractsError
-from contracts.workspace import Workspace
+from contracts.lint.deref import Dereferencer
+from contracts.lint.node import Node
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -20,18 +20,6 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 _SCHEMA_KEYWORDS = ("items", "additionalProperties", "not", "contains", "if", "then", "else")
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs")
-
-
-@dataclass(frozen=True)
-class Node:
-    """An object of the document: its (dereferenced) value, file and pointer."""
-
-    value: dict[str, Any]
-    file: Path
-    pointer: str
-    #: What the object belongs to: "request"/"response" for media types and schemas
-    #: reached from them, the status code for responses, "" otherwise.
-    role: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,20 +63,21 @@ class SpecGraph:
     headers: list[Node] = field(default_factory=list)
     schemas: list[Node] = field(default_factory=list)
     examples: list[Node] = field(default_factory=list)
+    links: list[Node] = field(default_factory=list)
 
 
 class GraphBuilder:
     """Walks a root document; an unresolvable ``$ref`` is skipped (another rule reports it)."""
 
-    def __init__(self, workspace: Workspace, root: Path) -> None:
-        self.workspace = workspace
+    def __init__(self, deref: Dereferencer, root: Path) -> None:
+        self.deref = deref
         self.root = root
         self.graph = SpecGraph()
         self._seen: set[tuple[str, Path, str, str]] = set()
 
     def build(self) -> SpecGraph:
         """Walk the root document and return what was found."""
-        data = self.workspace.document(self.root).data
+        data = self.deref.data(self.root)
         root = Node(data, self.root, "")
         for template, item in _items(data.get("paths")):
             self.path_item(template, item, self.root, jp.join("", "paths", template), "path")
@@ -103,13 +92,14 @@ class GraphBuilder:
             self._each(components, "requestBodies", root, at, self.request_body)
             self._each(components, "headers", root, at, self.header)
             self._each(components, "examples", root, at, self.example)
+            self._each(components, "links", root, at, self.link)
             for name, callback in _items(components.get("callbacks")):
                 self.callback(Node(callback, self.root, jp.join(at, "callbacks", name)))
         return self.graph
 
     def follow(self, value: Any, file: Path, pointer: str) -> Node | None:
         """The object ``value`` stands for, after following ``$ref`` chains."""
-        return follow(self.workspace, value, file, pointer)
+        return self.deref.follow(value, file, pointer)
 
     def _first_visit(self, kind: str, node: Node) -> bool:
         key = (kind, node.file, node.pointer, node.role)
@@ -194,6 +184,7 @@ class GraphBuilder:
             return
         self.graph.responses.append(tagged)
         self._each(node.value, "headers", node, node.pointer, self.header)
+        self._each(node.value, "links", node, node.pointer, self.link)
         self._content(node, "response")
 
     def example(self, node: Node) -> None:
@@ -201,10 +192,15 @@ class GraphBuilder:
         if self._first_visit("example", node):
             self.graph.examples.append(node)
 
+    def link(self, node: Node) -> None:
+        """Visit a link object."""
+        if self._first_visit("link", node):
+            self.graph.links.append(node)
+
     def _schema_and_content(self, node: Node, role: str) -> None:
         schema = self.follow(node.value.get("schema"), node.file, node.pointer + "/schema")
         if schema is not None:
-            self.schema(Node(schema.value, schema.file, schema.pointer, role))
+            self.schema(schema)
         self._each(node.value, "examples", node, node.pointer, self.example)
         self._content(node, role)
 
@@ -236,7 +232,7 @@ class GraphBuilder:
             def push(sub: Any, pointer: str, node: Node = node) -> None:
                 found = self.follow(sub, node.file, pointer)
                 if found is not None:
-                    stack.append(Node(found.value, found.file, found.pointer, node.role))
+                    stack.append(found)
 
             for key in _SCHEMA_KEYWORDS:
                 if isinstance(value.get(key), dict):
@@ -253,21 +249,6 @@ class GraphBuilder:
                     push(sub, jp.join(node.pointer, key, name))
 
 
-def follow(workspace: Workspace, value: Any, file: Path, pointer: str) -> Node | None:
-    """The object ``value`` (written at ``pointer`` in ``file``) stands for, refs followed."""
-    hops = 0
-    while isinstance(value, dict) and isinstance(value.get("$ref"), str):
-        try:
-            target, value = workspace.resolve(value["$ref"], file, pointer)
-        except (ContractsError, OSError):
-            return None
-        file, pointer = target.file, target.pointer
-        hops += 1
-        if hops > 50:  # a reference cycle; the refs rule reports it
-            return None
-    return Node(value, file, pointer) if isinstance(value, dict) else None
-
-
 def _items(value: Any) -> list[tuple[str, Any]]:
     """The entries of a mapping (none when ``value`` is not one), keys as strings."""
     if not isinstance(value, dict):
@@ -275,6 +256,6 @@ def _items(value: Any) -> list[tuple[str, Any]]:
     return [(str(key), item) for key, item in value.items()]
 
 
-def build_graph(workspace: Workspace, root: Path) -> SpecGraph:
-    """Walk the document at ``root`` (already loaded into ``workspace``)."""
-    return GraphBuilder(workspace, root).build()
+def build_graph(deref: Dereferencer, root: Path) -> SpecGraph:
+    """Walk the document at ``root``."""
+    return GraphBuilder(deref, root).build()

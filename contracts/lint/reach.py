@@ -8,7 +8,7 @@ from typing import Any
 
 from contracts import pointer as jp
 from contracts.errors import DocumentError
-from contracts.workspace import Workspace
+from contracts.lint.deref import Dereferencer
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class RefSite:
     problem: str | None
 
 
-def reachable_refs(workspace: Workspace, root: Path) -> tuple[list[RefSite], list[Path]]:
+def reachable_refs(deref: Dereferencer, root: Path) -> tuple[list[RefSite], list[Path]]:
     """Every reference in ``root`` and in the files it reaches, and those files (root first)."""
     sites: list[RefSite] = []
     files = [root]
@@ -31,12 +31,12 @@ def reachable_refs(workspace: Workspace, root: Path) -> tuple[list[RefSite], lis
     while index < len(files):
         file = files[index]
         index += 1
-        data = workspace.document(file).data
+        data = deref.data(file)
         for pointer, node in _ref_nodes(data):
             ref = node["$ref"]
             siblings = tuple(sorted(str(key) for key in node if key != "$ref"))
-            target = workspace.target(ref, file)
-            problem = _problem(workspace, target.file, target.pointer)
+            target = deref.target(ref, file)
+            problem = _problem(deref, target.file, target.pointer)
             sites.append(RefSite(file, pointer, ref, siblings, problem))
             if problem is None and target.file not in queued:
                 queued.add(target.file)
@@ -44,9 +44,9 @@ def reachable_refs(workspace: Workspace, root: Path) -> tuple[list[RefSite], lis
     return sites, files
 
 
-def _problem(workspace: Workspace, file: Path, pointer: str) -> str | None:
+def _problem(deref: Dereferencer, file: Path, pointer: str) -> str | None:
     try:
-        document = workspace.document(file)
+        document = deref.document(file)
     except DocumentError as exc:
         return exc.message
     if pointer and not pointer.startswith("/"):

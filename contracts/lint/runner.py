@@ -8,14 +8,23 @@ from pathlib import Path
 
 from contracts.document import SourceLocation
 from contracts.errors import DocumentError
-from contracts.lint import conventions, examples, operations, paths, references, structure
+from contracts.lint import (
+    conventions,
+    examples,
+    links,
+    operations,
+    paths,
+    references,
+    schemas,
+    structure,
+)
 from contracts.lint.context import LintContext
 from contracts.lint.finding import Finding, Rule, Severity
 from contracts.lint.registry import RULES, declare
 from contracts.workspace import Workspace
 
 # The rule family modules register their rules on import; name them so the import stays.
-FAMILIES = (structure, references, operations, paths, examples, conventions)
+FAMILIES = (structure, references, operations, paths, schemas, examples, links, conventions)
 
 DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json")
 

@@ -76,7 +76,7 @@ def oas3_schema(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
     """Validate the root document and every OpenAPI document its references reach."""
     checked: set[Path] = set()
     for path in ctx.reach[1]:
-        data = ctx.workspace.document(path).data
+        data = ctx.deref.data(path)
         version = openapi_version(data)
         if path in checked or version is None:
             continue

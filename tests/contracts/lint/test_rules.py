@@ -151,6 +151,43 @@ BREAKERS: dict[str, tuple[str, Callable[[Spec], None]]] = {
             {"id": 1, "name": "lamp", "secret": "s3cret"},
         ),
     ),
+    "component-never-referenced": (
+        "oas3-unused-component",
+        lambda s: s["components"]["schemas"].update(Orphan={"type": "string"}),
+    ),
+    "array-without-items": (
+        "array-items",
+        lambda s: thing(s)["properties"].update(tags={"type": "array"}),
+    ),
+    "enum-value-twice": (
+        "duplicated-entry-in-enum",
+        lambda s: set_in(thing(s)["properties"]["name"], "enum", ["lamp", "desk", "lamp"]),
+    ),
+    "enum-value-of-another-type": (
+        "typed-enum",
+        lambda s: set_in(thing(s)["properties"]["id"], "enum", [1, "2"]),
+    ),
+    "link-to-unknown-operation": (
+        "link-operation-defined",
+        lambda s: set_in(
+            post(s)["responses"]["201"],
+            "links",
+            {
+                "get": {
+                    "operationId": "things.fetch_thing",
+                    "parameters": {"thingId": "$response.body#/id"},
+                }
+            },
+        ),
+    ),
+    "link-with-bad-expression": (
+        "oas3-links-parameters-expression",
+        lambda s: set_in(
+            post(s)["responses"]["201"],
+            "links",
+            {"get": {"operationId": "things.get_thing", "parameters": {"thingId": "$response.id"}}},
+        ),
+    ),
 }
 
 
@@ -164,6 +201,16 @@ def test_rule_catches_broken_spec_and_not_clean_one(
 
 
 def test_clean_spec_has_no_findings(spec: Spec, lint: Lint) -> None:
+    assert lint(spec) == []
+
+
+def test_valid_links_are_silent(spec: Spec, lint: Lint) -> None:
+    post(spec)["responses"]["201"]["links"] = {
+        "get": {
+            "operationId": "things.get_thing",
+            "parameters": {"thingId": "$response.body#/id", "verbose": "{$request.query.v}"},
+        }
+    }
     assert lint(spec) == []
 
 
