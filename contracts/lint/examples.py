@@ -29,7 +29,7 @@ from contracts.lint.context import LintContext
 from contracts.lint.finding import Finding, Rule, Severity
 from contracts.lint.node import Node
 from contracts.lint.registry import rule
-from contracts.lint.text import shorten
+from contracts.lint.text import describe_error, shorten
 
 
 @dataclass
@@ -78,7 +78,8 @@ class SchemaChecker:
             return "", f"cannot be checked: {shorten(str(exc), 120)}"
         if error is None:
             return None
-        return jp.join("", *(str(t) for t in error.absolute_path)), shorten(error.message)
+        message = describe_error(error.message, error.instance, error.validator)
+        return jp.join("", *(str(t) for t in error.absolute_path)), message
 
 
 def _checker(ctx: LintContext) -> SchemaChecker:

@@ -1,5 +1,11 @@
 """Structural validity: the document against the OpenAPI 3.x JSON Schema.
 
+Every file the root reaches that is itself an OpenAPI document (as ``specs/common/*.yaml``
+are) is validated whole; an object reached in a file that is not (a bare fragment) is
+validated against the schema's definition of what it was referenced as (Parameter,
+Response, Schema...). Either way each error is reported in the file that holds it, which
+validating the bundled document could not do.
+
 openapi-spec-validator's schema check runs through jsonschema-rs first (milliseconds on a
 4 MB document); only an invalid document is validated again with :mod:`jsonschema`, whose
 errors carry the sub-errors that make a readable message. The validator's keyword checks
@@ -15,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.validators import validator_for
 from openapi_spec_validator.schemas import (
     openapi_v30_schema_validator,
     openapi_v31_schema_validator,
@@ -22,12 +29,13 @@ from openapi_spec_validator.schemas import (
     schema_v31,
 )
 from openapi_spec_validator.schemas.backend.jsonschema import create_validator
+from referencing import Registry, Resource
 
 from contracts import pointer as jp
 from contracts.lint.context import LintContext
 from contracts.lint.finding import Finding, Rule, Severity
 from contracts.lint.registry import rule
-from contracts.lint.text import shorten
+from contracts.lint.text import describe_error
 
 VERSION_RULE = "unsupported-version"
 
@@ -55,16 +63,56 @@ def structure_errors(data: Any, version: str) -> Iterator[tuple[str, str]]:
         return
     detailed: list[ValidationError] = list(_detailed_validator(version).iter_errors(data))
     if detailed:
-        for error in detailed:
-            best = best_match([error, *error.context]) if error.context else error
-            # A oneOf branch's error lies deeper than the oneOf; point at the deepest.
-            chosen = best if len(best.absolute_path) >= len(error.absolute_path) else error
-            yield _pointer(chosen.absolute_path), shorten(chosen.message)
+        yield from _described(detailed)
         return
     # The two validators disagree (jsonschema-rs also checks `pattern` is a valid regex).
     for error in fast.iter_errors(data):
         keyword = error.schema_path[-1] if error.schema_path else "schema"
         yield _pointer(error.absolute_path), f"fails the OpenAPI {version} schema at {keyword!r}"
+
+
+def _described(errors: list[ValidationError]) -> Iterator[tuple[str, str]]:
+    for error in errors:
+        best = best_match([error, *error.context]) if error.context else error
+        # A oneOf branch's error lies deeper than the oneOf; point at the deepest.
+        chosen = best if len(best.absolute_path) >= len(error.absolute_path) else error
+        message = describe_error(chosen.message, chosen.instance, chosen.validator)
+        yield _pointer(chosen.absolute_path), message
+
+
+# Graph lists of objects a fragment may hold -> their definition in the 3.0 and 3.1 schemas.
+_DEFINITIONS = {
+    "parameters": ("Parameter", "parameter"),
+    "responses": ("Response", "response"),
+    "headers": ("Header", "header"),
+    "schemas": ("Schema", "schema"),
+    "examples": ("Example", "example"),
+    "links": ("Link", "link"),
+}
+
+
+@cache
+def _definition_validator(version: str, kind: str) -> Any:
+    """A validator of one definition of the OpenAPI schema (e.g. Parameter)."""
+    schema = dict(schema_v31 if version == "3.1" else schema_v30)
+    uri = str(schema.get("$id") or schema.get("id"))
+    registry: Registry[Any] = Registry().with_resource(uri, Resource.from_contents(schema))
+    names = _DEFINITIONS[kind]
+    ref = f"{uri}#/$defs/{names[1]}" if version == "3.1" else f"{uri}#/definitions/{names[0]}"
+    return validator_for(schema)({"$ref": ref}, registry=registry)
+
+
+def fragment_errors(ctx: LintContext) -> Iterator[tuple[Path, str, str]]:
+    """(file, pointer, message) for objects reached in files that are not OpenAPI documents."""
+    fragments = {path for path in ctx.reach[1] if openapi_version(ctx.deref.data(path)) is None}
+    if not fragments:
+        return
+    for kind in _DEFINITIONS:
+        validator = _definition_validator(ctx.version, kind)
+        for node in getattr(ctx.graph, kind):
+            if node.file in fragments:
+                for inner, message in _described(list(validator.iter_errors(node.value))):
+                    yield node.file, node.pointer + inner, message
 
 
 def _pointer(path: Any) -> str:
@@ -83,3 +131,5 @@ def oas3_schema(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
         checked.add(path)
         for pointer, message in structure_errors(data, version):
             yield ctx.finding(rule, path, pointer, message)
+    for path, pointer, message in fragment_errors(ctx):
+        yield ctx.finding(rule, path, pointer, message)

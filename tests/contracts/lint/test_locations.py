@@ -172,3 +172,35 @@ def test_shared_file_reached_from_two_roots_reports_once(write: Write, cross_fil
     assert [where(f) for f in report.findings].count(
         ("parameters.yaml", 12, 7, "oas3-valid-media-example")
     ) == 1
+
+
+def test_bare_fragment_is_checked_as_what_it_is_referenced_as(write: Write) -> None:
+    write(
+        "common/parameters.yaml",
+        """\
+        Limit:
+          name: limit
+          schema: {type: integer}
+        """,
+    )
+    write(
+        "common/responses.yaml",
+        RESPONSES.replace("problem.yaml#/components/schemas/Missing", "#/x"),
+    )
+    root = write(
+        "api.yaml",
+        ROOT.replace("parameters.yaml#/components/parameters/Limit", "parameters.yaml#/Limit"),
+    )
+    found = [
+        (where(f), f.pointer, f.message)
+        for f in lint_paths([root]).findings
+        if f.rule == "oas3-schema"
+    ]
+    assert found == [
+        (("parameters.yaml", 1, 1, "oas3-schema"), "/Limit", "'in' is a required property"),
+        (
+            ("parameters.yaml", 1, 1, "oas3-schema"),
+            "/Limit",
+            "the value matches more than one oneOf alternative",
+        ),
+    ]
