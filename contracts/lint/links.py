@@ -29,11 +29,14 @@ _EMBEDDED = re.compile(r"\{(\$[^{}]*)\}")
 )
 def link_operation_defined(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
     """Report links whose operationId matches no operation."""
-    known = {op.node.value.get("operationId") for op in ctx.graph.operations}
-    known.discard(None)
+    known = {
+        op_id
+        for op in ctx.graph.operations
+        if isinstance(op_id := op.node.value.get("operationId"), str)
+    }
     for link in ctx.graph.links:
         target = link.value.get("operationId")
-        if isinstance(target, str) and target not in {str(k) for k in known}:
+        if isinstance(target, str) and target not in known:
             message = f"link points at operationId {target!r}, which no operation has"
             yield ctx.finding(rule, link.file, jp.join(link.pointer, "operationId"), message)
 

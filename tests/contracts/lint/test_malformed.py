@@ -40,7 +40,10 @@ JSON = st.recursive(
     lambda inner: (
         st.lists(inner, max_size=3)
         | st.dictionaries(
-            st.sampled_from(["$ref", "type", "name", "in", "schema", "example", "items", "x"]),
+            st.sampled_from(
+                ["$ref", "type", "name", "in", "schema", "example", "items", "enum", "x"]
+                + ["links", "operationId", "parameters", "properties", "content", "allOf"]
+            ),
             inner,
             max_size=3,
         )
