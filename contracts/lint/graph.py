@@ -6,6 +6,7 @@ finding about a shared parameter in ``common/parameters.yaml`` points into that 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,12 +52,6 @@ class SpecGraph:
     """Every operation, parameter, response, media type, header and schema of a document."""
 
     operations: list[Operation] = field(default_factory=list)
-
-    @property
-    def served(self) -> list[Operation]:
-        """The operations the API serves (not the webhooks and callbacks it sends)."""
-        return [op for op in self.operations if op.kind == "path"]
-
     parameters: list[Node] = field(default_factory=list)
     responses: list[Node] = field(default_factory=list)
     media_types: list[Node] = field(default_factory=list)
@@ -64,6 +59,11 @@ class SpecGraph:
     schemas: list[Node] = field(default_factory=list)
     examples: list[Node] = field(default_factory=list)
     links: list[Node] = field(default_factory=list)
+
+    @property
+    def served(self) -> list[Operation]:
+        """The operations the API serves (not the webhooks and callbacks it sends)."""
+        return [op for op in self.operations if op.kind == "path"]
 
 
 class GraphBuilder:
@@ -108,7 +108,9 @@ class GraphBuilder:
         self._seen.add(key)
         return True
 
-    def _each(self, parent: dict[str, Any], key: str, at: Node, base: str, visit: Any) -> None:
+    def _each(
+        self, parent: dict[str, Any], key: str, at: Node, base: str, visit: Callable[[Node], None]
+    ) -> None:
         for name, value in _items(parent.get(key)):
             found = self.follow(value, at.file, jp.join(base, key, name))
             if found is not None:
@@ -217,7 +219,7 @@ class GraphBuilder:
                 if isinstance(encoding, dict):
                     at = jp.join(media_node.pointer, "encoding", name)
                     enc_node = Node(encoding, node.file, at)
-                    self._each(encoding, "headers", enc_node, at, self.header)
+                    self._each(encoding, "headers", enc_node, at, lambda n: self.header(n, role))
 
     def schema(self, start: Node) -> None:
         """Visit a schema and every subschema, each once (an explicit stack: schemas nest deep)."""

@@ -94,37 +94,74 @@ def _codes(op: dict[str, Any]) -> list[str]:
 @rule(
     "security-defined",
     Severity.ERROR,
-    "every operation has security (its own or the root's; [] counts) naming declared schemes",
+    "every operation has security (its own or the root's; [] counts) of declared schemes/scopes",
 )
 def security_defined(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
-    """Report operations without security, and requirements naming undeclared schemes."""
+    """Report operations without security, and requirements naming undeclared schemes or scopes."""
     data = ctx.data
-    components = data.get("components")
-    schemes = components.get("securitySchemes") if isinstance(components, dict) else None
-    declared = set(schemes) if isinstance(schemes, dict) else set()
+    schemes = _scheme_scopes(ctx)
     root_security = data.get("security")
     if isinstance(root_security, list):
-        yield from _undeclared(ctx, rule, root_security, declared, ctx.root, "/security")
+        yield from _undeclared(ctx, rule, root_security, schemes, ctx.root, "/security")
     for op in ctx.graph.served:
         own = op.node.value.get("security")
         if isinstance(own, list):
             at = _at(op, "security")
-            yield from _undeclared(ctx, rule, own, declared, op.node.file, at)
+            yield from _undeclared(ctx, rule, own, schemes, op.node.file, at)
         elif not isinstance(root_security, list):
             message = f"{op.method.upper()} {op.path} has no security and the root has none"
             yield ctx.finding(rule, op.node.file, op.node.pointer, message)
 
 
+def _scheme_scopes(ctx: LintContext) -> dict[str, set[str] | None]:
+    """Declared scheme name -> the scopes it defines (None: a scheme without scopes)."""
+    components = ctx.data.get("components")
+    schemes = components.get("securitySchemes") if isinstance(components, dict) else None
+    found: dict[str, set[str] | None] = {}
+    for name, value in schemes.items() if isinstance(schemes, dict) else []:
+        at = jp.join("", "components", "securitySchemes", str(name))
+        scheme = ctx.follow(value, ctx.root, at)
+        kind = scheme.value.get("type") if scheme is not None else None
+        if kind == "oauth2" and scheme is not None:
+            flows = scheme.value.get("flows")
+            scopes: set[str] = set()
+            for flow in flows.values() if isinstance(flows, dict) else []:
+                declared = flow.get("scopes") if isinstance(flow, dict) else None
+                if isinstance(declared, dict):
+                    scopes.update(str(scope) for scope in declared)
+            found[str(name)] = scopes
+        else:
+            # OpenID Connect scopes live in the provider's discovery document: not checked.
+            found[str(name)] = None if kind != "openIdConnect" else {"*"}
+    return found
+
+
 def _undeclared(
-    ctx: LintContext, rule: Rule, requirements: list[Any], declared: set[str], file: Path, at: str
+    ctx: LintContext,
+    rule: Rule,
+    requirements: list[Any],
+    schemes: dict[str, set[str] | None],
+    file: Path,
+    at: str,
 ) -> Iterator[Finding]:
     for index, requirement in enumerate(requirements):
         if not isinstance(requirement, dict):
             continue
-        for name in requirement:
-            if name not in declared:
+        for name, scopes in requirement.items():
+            where = jp.join(at, index, str(name))
+            if name not in schemes:
                 message = f"security scheme {name!r} is not declared in components"
-                yield ctx.finding(rule, file, jp.join(at, index, str(name)), message)
+                yield ctx.finding(rule, file, where, message)
+                continue
+            known = schemes[name]
+            for scope in scopes if isinstance(scopes, list) else []:
+                if known is None and ctx.version == "3.0":
+                    message = f"scheme {name!r} takes no scopes in OpenAPI 3.0 (got {scope!r})"
+                    yield ctx.finding(rule, file, where, message)
+                    break
+                if known is not None and "*" not in known and str(scope) not in known:
+                    message = f"scope {scope!r} is not declared by scheme {name!r}"
+                    yield ctx.finding(rule, file, where, message)
 
 
 @rule("operation-tags", Severity.WARNING, "every operation has a non-empty tags list")

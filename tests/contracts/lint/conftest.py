@@ -67,6 +67,8 @@ paths:
       summary: Read a thing
       description: Reads one thing.
       tags: [things]
+      security:
+        - oauth: [things.read]
       parameters:
         - name: verbose
           in: query
@@ -86,6 +88,13 @@ paths:
 components:
   securitySchemes:
     bearer: {type: http, scheme: bearer}
+    oauth:
+      type: oauth2
+      flows:
+        clientCredentials:
+          tokenUrl: /auth/token
+          scopes:
+            things.read: Read things.
   responses:
     Problem:
       description: A problem.

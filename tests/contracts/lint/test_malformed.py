@@ -31,6 +31,9 @@ def pointers(value: Any, at: str = "") -> list[str]:
 
 
 POINTERS = pointers(CLEAN)
+KEYS = "$ref type name in schema example items enum links operationId parameters properties"
+KEYS += " content allOf security scopes flows x"
+KEYS_LIST = KEYS.split()
 JSON = st.recursive(
     st.none()
     | st.booleans()
@@ -40,10 +43,7 @@ JSON = st.recursive(
     lambda inner: (
         st.lists(inner, max_size=3)
         | st.dictionaries(
-            st.sampled_from(
-                ["$ref", "type", "name", "in", "schema", "example", "items", "enum", "x"]
-                + ["links", "operationId", "parameters", "properties", "content", "allOf"]
-            ),
+            st.sampled_from(KEYS_LIST),
             inner,
             max_size=3,
         )

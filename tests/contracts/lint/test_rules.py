@@ -58,6 +58,14 @@ BREAKERS: dict[str, tuple[str, Callable[[Spec], None]]] = {
         "security-defined",
         lambda s: set_in(get(s), "security", [{"apiKey": []}]),
     ),
+    "scope-not-declared": (
+        "security-defined",
+        lambda s: set_in(get(s), "security", [{"oauth": ["things.delete"]}]),
+    ),
+    "scopes-on-a-bearer-scheme": (
+        "security-defined",
+        lambda s: set_in(get(s), "security", [{"bearer": ["things.read"]}]),
+    ),
     "no-tags": ("operation-tags", lambda s: get(s).pop("tags")),
     "tag-not-declared": ("operation-tag-defined", lambda s: set_in(get(s), "tags", ["misc"])),
     "no-summary": ("operation-summary", lambda s: get(s).pop("summary")),
