@@ -32,6 +32,8 @@ def format_finding(finding: Finding) -> str:
 def format_summary(report: LintReport) -> str:
     """The last line of text output: counts by severity and how many documents were read."""
     documents = len(report.documents)
+    if not documents:
+        return "no OpenAPI documents to lint"
     noun = "document" if documents == 1 else "documents"
     if not report.findings:
         return f"no problems in {documents} {noun}"

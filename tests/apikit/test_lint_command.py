@@ -150,3 +150,9 @@ def test_list_rules_prints_the_catalogue(project: Path) -> None:
     lines = result.output.splitlines()
     assert any(line.split()[:2] == ["operation-operationId-unique", "error"] for line in lines)
     assert [line.split()[0] for line in lines] == sorted(line.split()[0] for line in lines)
+
+
+def test_folder_of_fragments_only_has_nothing_to_lint(project: Path) -> None:
+    (project / "specs" / "things.yaml").unlink()
+    result = run()
+    assert (result.exit_code, result.output) == (0, "no OpenAPI documents to lint\n")
