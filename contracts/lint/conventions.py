@@ -21,6 +21,37 @@ def api_servers(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
         yield ctx.finding(rule, ctx.root, "/servers", "the document declares no servers")
 
 
+@rule(
+    "oas3-server-trailing-slash",
+    Severity.WARNING,
+    "server URLs do not end with a slash (paths begin with one)",
+)
+def server_trailing_slash(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
+    """Report server URLs ending in ``/``, which would double the slash before every path."""
+    servers = ctx.data.get("servers")
+    for index, server in enumerate(servers if isinstance(servers, list) else []):
+        url = server.get("url") if isinstance(server, dict) else None
+        if isinstance(url, str) and len(url) > 1 and url.endswith("/"):
+            message = f"server URL {url} ends with a slash"
+            yield ctx.finding(rule, ctx.root, jp.join("", "servers", index, "url"), message)
+
+
+@rule("info-contact", Severity.WARNING, "info has a contact")
+def info_contact(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
+    """Report a document whose info names no contact."""
+    info = ctx.data.get("info")
+    if not isinstance(info, dict) or not isinstance(info.get("contact"), dict):
+        yield ctx.finding(rule, ctx.root, "/info", "info has no contact")
+
+
+@rule("info-license", Severity.WARNING, "info has a license")
+def info_license(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
+    """Report a document whose info names no license."""
+    info = ctx.data.get("info")
+    if not isinstance(info, dict) or not isinstance(info.get("license"), dict):
+        yield ctx.finding(rule, ctx.root, "/info", "info has no license")
+
+
 @rule("info-description", Severity.WARNING, "info has a non-empty description")
 def info_description(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
     """Report a document whose info has no description."""

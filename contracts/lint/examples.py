@@ -155,3 +155,20 @@ def examples_value_or_external(ctx: LintContext, rule: Rule) -> Iterator[Finding
         if len(has) != 1:
             message = "an example needs exactly one of value and externalValue"
             yield ctx.finding(rule, example.file, example.pointer, message)
+
+
+@rule(
+    "oas3-missing-example",
+    Severity.WARNING,
+    "every response body has an example (on the media type or its schema)",
+)
+def missing_example(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
+    """Report response media types whose body no example shows (mocks and docs need one)."""
+    for media in ctx.graph.media_types:
+        if media.role != "response" or "example" in media.value or "examples" in media.value:
+            continue
+        schema = ctx.follow(media.value.get("schema"), media.file, media.pointer + "/schema")
+        if schema is None or "example" in schema.value or "examples" in schema.value:
+            continue
+        message = "response body has no example"
+        yield ctx.finding(rule, media.file, media.pointer, message)

@@ -78,3 +78,19 @@ def path_declarations_must_exist(ctx: LintContext, rule: Rule) -> Iterator[Findi
         if "{}" in path:
             message = f"path {path} has an empty {{}}"
             yield ctx.finding(rule, ctx.root, jp.join("", "paths", path), message)
+
+
+@rule(
+    "no-identical-paths",
+    Severity.ERROR,
+    "no two paths differ only in the names of their template variables",
+)
+def no_identical_paths(ctx: LintContext, rule: Rule) -> Iterator[Finding]:
+    """Report a path that matches the same requests as an earlier one (``/a/{id}``, ``/a/{x}``)."""
+    seen: dict[str, str] = {}
+    for path in _paths(ctx):
+        shape = _TEMPLATE_VARIABLE.sub("{}", path)
+        first = seen.setdefault(shape, path)
+        if first != path:
+            message = f"path {path} matches the same requests as {first}"
+            yield ctx.finding(rule, ctx.root, jp.join("", "paths", path), message)

@@ -17,6 +17,8 @@ info:
   title: Things
   version: 1.0.0
   description: Things.
+  contact: {email: things@example.org}
+  license: {name: MIT}
 servers:
   - url: https://api.example.org
 security:
@@ -75,11 +77,11 @@ def test_default_folder_prints_one_line_per_finding_then_summary(project: Path) 
     result = run()
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        "specs/things.yaml:14:5  error  path-params"
+        "specs/things.yaml:16:5  error  path-params"
         "  GET /things/{thingId}: {thingId} is not declared as an in: path parameter",
-        "specs/things.yaml:19:7  error  operation-4xx-response"
+        "specs/things.yaml:21:7  error  operation-4xx-response"
         "  GET /things/{thingId} declares no 4xx response",
-        "specs/things.yaml:26:15  error  oas3-valid-media-example"
+        "specs/things.yaml:28:15  error  oas3-valid-media-example"
         "  example does not match its schema: 'one' is not of type 'integer'",
         "3 problems (3 errors, 0 warnings, 0 infos) in 1 document",
     ]
@@ -91,7 +93,7 @@ def test_json_format_lists_findings_with_pointers(project: Path) -> None:
     rows = json.loads(result.output)
     assert rows[2] == {
         "file": "specs/things.yaml",
-        "line": 26,
+        "line": 28,
         "column": 15,
         "pointer": "/paths/~1things~1{thingId}/get/responses/200/content/application~1json/example",
         "severity": "error",
@@ -110,7 +112,7 @@ def test_warnings_alone_exit_0_unless_strict(project: Path) -> None:
     result = run("specs")
     assert result.exit_code == 0
     assert result.output.splitlines() == [
-        "specs/things.yaml:14:5  warning  operation-summary  GET /things/{thingId} has no summary",
+        "specs/things.yaml:16:5  warning  operation-summary  GET /things/{thingId} has no summary",
         "1 problem (0 errors, 1 warning, 0 infos) in 1 document",
     ]
     assert run("--strict", "specs").exit_code == 1

@@ -19,6 +19,8 @@ info:
   title: Things
   version: 1.0.0
   description: Things, created and read.
+  contact: {name: Things team, email: things@example.org}
+  license: {name: MIT}
 servers:
   - url: https://api.example.org/v1
 security:
@@ -102,6 +104,7 @@ components:
         application/problem+json:
           schema:
             $ref: '#/components/schemas/Problem'
+          example: {title: Not found}
   schemas:
     Thing:
       type: object

@@ -13,7 +13,7 @@ Write = Callable[[str, str], Path]
 
 ROOT = """\
 openapi: 3.0.3
-info: {title: Things, version: 1.0.0, description: Things.}
+info: {title: Things, version: 1.0.0, description: Things., contact: {}, license: {name: MIT}}
 servers: [{url: 'https://api.example.org'}]
 security: [{bearer: []}]
 tags: [{name: things}]

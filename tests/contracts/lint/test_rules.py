@@ -133,6 +133,24 @@ BREAKERS: dict[str, tuple[str, Callable[[Spec], None]]] = {
         ].update(externalValue="https://example.org/lamp.json"),
     ),
     "no-servers": ("oas3-api-servers", lambda s: s.pop("servers")),
+    "server-url-trailing-slash": (
+        "oas3-server-trailing-slash",
+        lambda s: set_in(s["servers"][0], "url", "https://api.example.org/v1/"),
+    ),
+    "no-contact": ("info-contact", lambda s: s["info"].pop("contact")),
+    "no-license": ("info-license", lambda s: s["info"].pop("license")),
+    "paths-differ-only-in-variable-names": (
+        "no-identical-paths",
+        lambda s: s["paths"].update(
+            {"/things/{id}": {"parameters": s["paths"]["/things/{thingId}"]["parameters"]}}
+        ),
+    ),
+    "response-body-without-example": (
+        "oas3-missing-example",
+        lambda s: s["components"]["responses"]["Problem"]["content"][
+            "application/problem+json"
+        ].pop("example"),
+    ),
     "no-info-description": ("info-description", lambda s: s["info"].pop("description")),
     "tag-declared-twice": (
         "openapi-tags-uniqueness",
