@@ -6,9 +6,11 @@ validated against the schema's definition of what it was referenced as (Paramete
 Response, Schema...). Either way each error is reported in the file that holds it, which
 validating the bundled document could not do.
 
-openapi-spec-validator's schema check runs through jsonschema-rs first (milliseconds on a
-4 MB document); only an invalid document is validated again with :mod:`jsonschema`, whose
-errors carry the sub-errors that make a readable message. The validator's keyword checks
+The schemas are openapi-spec-validator's. A document is checked with jsonschema-rs first
+(milliseconds on a 4 MB document); only an invalid one is validated again with
+:mod:`jsonschema`, whose errors carry the sub-errors that make a readable message.
+jsonschema-rs also checks that each ``pattern`` is a valid ECMA 262 regular expression;
+when only it objects, its own errors are reported. The validator's keyword checks
 (duplicate operationIds, path parameters, defaults) are not run: their errors carry no
 location, and the rules in this package make the same checks with one.
 """
@@ -20,14 +22,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import jsonschema_rs
 from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.validators import validator_for
-from openapi_spec_validator.schemas import (
-    openapi_v30_schema_validator,
-    openapi_v31_schema_validator,
-    schema_v30,
-    schema_v31,
-)
+from openapi_spec_validator.schemas import schema_v30, schema_v31
 from openapi_spec_validator.schemas.backend.jsonschema import create_validator
 from referencing import Registry, Resource
 
@@ -35,7 +33,7 @@ from contracts import pointer as jp
 from contracts.lint.context import LintContext
 from contracts.lint.finding import Finding, Rule, Severity
 from contracts.lint.registry import rule
-from contracts.lint.text import describe_error
+from contracts.lint.text import describe_error, shorten
 
 VERSION_RULE = "unsupported-version"
 
@@ -45,8 +43,13 @@ def _detailed_validator(version: str) -> Any:
     return create_validator(schema_v31 if version == "3.1" else schema_v30)
 
 
+@cache
+def _fast_validator(version: str) -> Any:
+    return jsonschema_rs.validator_for(dict(schema_v31 if version == "3.1" else schema_v30))
+
+
 def openapi_version(data: Any) -> str | None:
-    """ "3.0" or "3.1" for an OpenAPI 3.x document, None for anything else."""
+    """The OpenAPI version family of ``data`` ("3.0" or "3.1"); None for anything else."""
     if not isinstance(data, dict):
         return None
     version = str(data.get("openapi", ""))
@@ -58,17 +61,31 @@ def openapi_version(data: Any) -> str | None:
 
 def structure_errors(data: Any, version: str) -> Iterator[tuple[str, str]]:
     """(pointer, message) for each way ``data`` breaks the OpenAPI ``version`` schema."""
-    fast = openapi_v31_schema_validator if version == "3.1" else openapi_v30_schema_validator
+    fast = _fast_validator(version)
     if fast.is_valid(data):
         return
     detailed: list[ValidationError] = list(_detailed_validator(version).iter_errors(data))
     if detailed:
         yield from _described(detailed)
         return
-    # The two validators disagree (jsonschema-rs also checks `pattern` is a valid regex).
     for error in fast.iter_errors(data):
-        keyword = error.schema_path[-1] if error.schema_path else "schema"
-        yield _pointer(error.absolute_path), f"fails the OpenAPI {version} schema at {keyword!r}"
+        chosen = _deepest(error)
+        yield _pointer(chosen.instance_path), _fast_message(chosen)
+
+
+def _deepest(error: Any) -> Any:
+    """The jsonschema-rs sub-error (of a oneOf/anyOf) that got furthest into the document."""
+    subs = [sub for branch in getattr(error.kind, "context", None) or [] for sub in branch]
+    if not subs:
+        return error
+    best = max(subs, key=lambda sub: len(sub.instance_path))
+    return _deepest(best) if len(best.instance_path) > len(error.instance_path) else error
+
+
+def _fast_message(error: Any) -> str:
+    if type(error.kind).__name__ == "Format":
+        return f"{shorten(repr(error.instance), 60)} is not a valid {error.kind.format}"
+    return shorten(str(error.message))
 
 
 def _described(errors: list[ValidationError]) -> Iterator[tuple[str, str]]:

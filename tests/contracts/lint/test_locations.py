@@ -204,3 +204,23 @@ def test_bare_fragment_is_checked_as_what_it_is_referenced_as(write: Write) -> N
             "the value matches more than one oneOf alternative",
         ),
     ]
+
+
+def test_pattern_that_is_no_ecma_regex_is_a_structure_error(write: Write) -> None:
+    root = write(
+        "api.yaml",
+        """\
+        openapi: 3.0.3
+        info: {title: T, version: '1', description: T.}
+        paths: {}
+        components:
+          schemas:
+            Code:
+              type: string
+              pattern: '(?P<code>[a-z]+)'
+        """,
+    )
+    findings = [f for f in lint_paths([root]).findings if f.rule == "oas3-schema"]
+    assert [(f.pointer, f.location.line, f.message) for f in findings] == [
+        ("/components/schemas/Code/pattern", 8, "'(?P<code>[a-z]+)' is not a valid regex")
+    ]
