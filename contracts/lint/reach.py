@@ -48,7 +48,7 @@ def _problem(deref: Dereferencer, file: Path, pointer: str) -> str | None:
     try:
         document = deref.document(file)
     except DocumentError as exc:
-        return exc.message
+        return f"there is no file {file}" if not file.exists() else exc.message
     if pointer and not pointer.startswith("/"):
         return f"fragment {pointer!r} is not a JSON pointer"
     try:

@@ -224,3 +224,16 @@ def test_pattern_that_is_no_ecma_regex_is_a_structure_error(write: Write) -> Non
     assert [(f.pointer, f.location.line, f.message) for f in findings] == [
         ("/components/schemas/Code/pattern", 8, "'(?P<code>[a-z]+)' is not a valid regex")
     ]
+
+
+def test_reference_to_a_missing_file_names_the_file(write: Write) -> None:
+    write("common/parameters.yaml", PARAMETERS)
+    root = write("api.yaml", ROOT)
+    findings = [f for f in lint_paths([root]).findings if f.rule == "no-unresolved-refs"]
+    assert [(where(f), f.message) for f in findings] == [
+        (
+            ("api.yaml", 18, 11, "no-unresolved-refs"),
+            "cannot resolve $ref 'common/responses.yaml#/components/responses/Problem': "
+            f"there is no file {root.parent / 'common' / 'responses.yaml'}",
+        )
+    ]
