@@ -1,0 +1,1 @@
+"""Benchmarks run by hand (``tox -e bench``), not by the test suite."""
