@@ -7,10 +7,7 @@ bounded 429 retries and client-credentials tokens (the runtime lives in ``_core.
 
 from __future__ import annotations
 
-import io
 import re
-import textwrap
-import tokenize
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,13 +15,18 @@ import jinja2
 
 from contracts.generate import naming
 from contracts.generate.api import Api, Operation
-from contracts.generate.environment import ascii_text, comment_lines
+from contracts.generate.environment import comment_lines
 from contracts.generate.output import GeneratedFile
-from contracts.generate.pytypes import Model, TypeRegistry, flatten_conflicting_bases
+from contracts.generate.pysource import (
+    alias_text,
+    module_docstring,
+    ordered_models,
+    python_module,
+    quoted,
+)
+from contracts.generate.pytypes import TypeRegistry, flatten_conflicting_bases
 
 DEFAULT_BASE_URL = "http://localhost:8000"
-QQQ = '"' * 3
-_PLAIN_ALIASES = frozenset({"str", "int", "float", "bool", "Any", "dict[str, Any]"})
 _PAGE_STYLES = (
     ("offset", "offset", ("limit",)),
     ("page", "page", ("pageSize", "page_size", "per_page", "perPage", "limit")),
@@ -93,13 +95,14 @@ def render_client(api: Api, environment: jinja2.Environment) -> list[GeneratedFi
         "distribution_version": _distribution_version(api.version),
     }
     models_body = environment.get_template("client/models_body.py.j2").render(
-        models=_ordered(registry.models),
-        quoted=_quoted,
-        alias_text=_alias_text,
+        models=ordered_models(registry.models),
+        quoted=quoted,
+        alias_text=alias_text,
         is_ambiguous=naming.is_ambiguous,
         wrap_comment=comment_lines,
     )
     client_body = environment.get_template("client/client_body.py.j2").render(context)
+    title = f"{api.title} {api.version}".strip()
     files = {
         f"{root}/pyproject.toml": environment.get_template("client/pyproject.toml.j2").render(
             context
@@ -108,13 +111,17 @@ def render_client(api: Api, environment: jinja2.Environment) -> list[GeneratedFi
         f"{package}/__init__.py": environment.get_template("client/__init__.py.j2").render(context),
         f"{package}/_core.py": environment.get_template("client/_core.py.j2").render(context),
         f"{package}/errors.py": environment.get_template("client/errors.py.j2").render(context),
-        f"{package}/models.py": _module(
-            _docstring(f"Request and response models (TypedDicts) of {api.title} {api.version}."),
+        f"{package}/models.py": python_module(
+            module_docstring(
+                f"Request and response models (TypedDicts) of {api.title} {api.version}."
+            ),
             models_body,
             _MODELS_IMPORTS,
         ),
-        f"{package}/client.py": _module(
-            _docstring(f"Typed client of {api.title} {api.version}: one method per operation."),
+        f"{package}/client.py": python_module(
+            module_docstring(
+                f"Typed client of {api.title} {api.version}: one method per operation."
+            ),
             client_body,
             _CLIENT_IMPORTS,
         ),
@@ -238,111 +245,9 @@ def _error_schemas(api: Api) -> list[str]:
     return sorted(names)
 
 
-def _ordered(models: dict[str, Model]) -> list[Model]:
-    """Registration order, except that a TypedDict's bases come before it."""
-    placed: dict[str, Model] = {}
-
-    def place(model: Model, stack: frozenset[str]) -> None:
-        if model.name in placed or model.name in stack:
-            return
-        for base in model.bases:
-            if base in models:
-                place(models[base], stack | {model.name})
-        placed[model.name] = model
-
-    for model in models.values():
-        place(model, frozenset())
-    return list(placed.values())
-
-
-def _quoted(annotation: str) -> str:
-    """A string literal holding an annotation (forward references in aliases)."""
-    return f"'{annotation}'" if '"' in annotation else f'"{annotation}"'
-
-
-def _docstring(text: str) -> str:
-    """A module docstring: one line, or wrapped with the closing quotes on their own line."""
-    text = ascii_text(text).replace(QQQ, "'" * 3)
-    if len(text) + 6 <= 100:
-        return f"{QQQ}{text}{QQQ}"
-    lines = textwrap.wrap(text, width=94)
-    return QQQ + "\n".join(lines) + "\n" + QQQ
-
-
-def _alias_text(model: Model) -> str:
-    """``Name: TypeAlias = ...`` laid out as ruff format would (one line, or Literal split)."""
-    alias = model.alias or "Any"
-    plain = model.literals is not None or alias in _PLAIN_ALIASES
-    line = f"{model.name}: TypeAlias = {alias if plain else _quoted(alias)}"
-    if len(line) <= 100 or model.literals is None:
-        return line
-    values = ", ".join(model.literals)
-    if len(values) + 4 <= 100:
-        return f"{model.name}: TypeAlias = Literal[\n    {values}\n]"
-    inner = "".join(f"    {value},\n" for value in model.literals)
-    return f"{model.name}: TypeAlias = Literal[\n{inner}]"
-
-
-def _long_lines_marked(text: str) -> str:
-    """Code lines over 100 characters marked ``# noqa: E501``.
-
-    Only names and enum strings can make a line that long, and neither can be wrapped; a
-    line inside a multi-line string or with a comment already is left as it is.
-    """
-    lines = text.split("\n")
-    if not any(len(line) > 100 for line in lines):
-        return text
-    untouchable: set[int] = set()
-    for token in tokenize.generate_tokens(io.StringIO(text).readline):
-        if token.type == tokenize.COMMENT:
-            untouchable.add(token.start[0])
-        elif token.type == tokenize.STRING and token.start[0] != token.end[0]:
-            untouchable.update(range(token.start[0], token.end[0] + 1))
-    # ruff exempts a line that is one word (no inner whitespace); a noqa there is unused.
-    return "\n".join(
-        line + "  # noqa: E501"
-        if len(line) > 100 and number not in untouchable and " " in line.strip()
-        else line
-        for number, line in enumerate(lines, start=1)
-    )
-
-
 def _distribution_version(version: str) -> str:
     """``info.version`` as a PEP 440 version (``2023-08-16`` -> ``2023.8.16``)."""
     if re.fullmatch(r"\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?", version):
         return version
     numbers = [str(int(part)) for part in re.findall(r"\d+", version)]
     return ".".join(numbers) or "0.0.0"
-
-
-def _module(docstring: str, body: str, importable: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
-    """A module: docstring, ``__future__``, the imports the body uses (isort order), body."""
-    stdlib: list[str] = []
-    local: list[str] = []
-    for module, names in importable:
-        used = [name for name in names if re.search(rf"(?<![\w.]){name}\b", body)]
-        if not used:
-            continue
-        line = _import_line(module, used)
-        (local if module.startswith(".") else stdlib).append(line)
-    sections = ["from __future__ import annotations", "\n".join(stdlib), "\n".join(local)]
-    header = "\n\n".join(section for section in sections if section)
-    body = body.strip()
-    # isort: two blank lines before a class or function after the imports, one otherwise.
-    gap = "\n\n\n" if body.startswith(("class ", "def ", "@")) else "\n\n"
-    return _long_lines_marked(f"{docstring}\n\n{header}{gap}{body}\n")
-
-
-def _import_line(module: str, names: list[str]) -> str:
-    def order(name: str) -> tuple[int, str]:
-        kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
-        return kind, name
-
-    ordered = sorted(names, key=order)
-    if module == ".":
-        return "\n".join(f"from . import {name}" for name in ordered)
-    line = f"from {module} import {', '.join(ordered)}"
-    if len(line) <= 100:
-        return line
-    inner = "".join(f"    {name},\n" for name in ordered)
-    return f"from {module} import (\n{inner})"
