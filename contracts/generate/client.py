@@ -112,16 +112,12 @@ def render_client(api: Api, environment: jinja2.Environment) -> list[GeneratedFi
         f"{package}/_core.py": environment.get_template("client/_core.py.j2").render(context),
         f"{package}/errors.py": environment.get_template("client/errors.py.j2").render(context),
         f"{package}/models.py": python_module(
-            module_docstring(
-                f"Request and response models (TypedDicts) of {api.title} {api.version}."
-            ),
+            module_docstring(f"Request and response models (TypedDicts) of {title}."),
             models_body,
             _MODELS_IMPORTS,
         ),
         f"{package}/client.py": python_module(
-            module_docstring(
-                f"Typed client of {api.title} {api.version}: one method per operation."
-            ),
+            module_docstring(f"Typed client of {title}: one method per operation."),
             client_body,
             _CLIENT_IMPORTS,
         ),
