@@ -37,7 +37,8 @@ _CLIENT_IMPORTS = (
     ("collections.abc", ("AsyncIterator", "Iterator")),
     ("typing", ("Any", "Literal", "cast")),
     (".", ("models",)),
-    ("._core", ("NO_BODY", "AsyncTransport", "Paging", "Request", "SyncTransport", "expand")),
+    ("._core", ("NO_BODY", "Paging", "Request", "expand")),
+    ("._transport", ("AsyncTransport", "SyncTransport")),
 )
 _MODELS_IMPORTS = (("typing", ("Any", "Literal", "NotRequired", "TypeAlias", "TypedDict")),)
 
@@ -110,6 +111,9 @@ def render_client(api: Api, environment: jinja2.Environment) -> list[GeneratedFi
         f"{root}/README.md": environment.get_template("client/README.md.j2").render(context),
         f"{package}/__init__.py": environment.get_template("client/__init__.py.j2").render(context),
         f"{package}/_core.py": environment.get_template("client/_core.py.j2").render(context),
+        f"{package}/_transport.py": environment.get_template("client/_transport.py.j2").render(
+            context
+        ),
         f"{package}/errors.py": environment.get_template("client/errors.py.j2").render(context),
         f"{package}/models.py": python_module(
             module_docstring(f"Request and response models (TypedDicts) of {title}."),

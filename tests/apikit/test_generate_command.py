@@ -37,7 +37,7 @@ def test_generate_writes_every_artefact_then_check_passes(specs: Path, tmp_path:
     output = tmp_path / "out"
     result = _run("--output", str(output), str(specs))
     assert result.exit_code == 0, result.output
-    assert "27 files" in result.output and "27 new" in result.output
+    assert "29 files" in result.output and "29 new" in result.output
     assert (output / "openapi" / "shop.json").is_file()
     assert (output / "clients" / "python" / "shop" / "shop" / "client.py").is_file()
     check = _run("--check", "--output", str(output), str(specs))

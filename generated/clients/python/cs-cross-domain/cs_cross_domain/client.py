@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Literal, cast
 
 from . import models
-from ._core import AsyncTransport, Request, SyncTransport, expand
+from ._core import Request, expand
+from ._transport import AsyncTransport, SyncTransport
 
 SERVER_PATH = "/v1/cs-integrations"
 

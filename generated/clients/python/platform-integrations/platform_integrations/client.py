@@ -6,7 +6,8 @@ from collections.abc import AsyncIterator, Iterator
 from typing import cast
 
 from . import models
-from ._core import AsyncTransport, Paging, Request, SyncTransport, expand
+from ._core import Paging, Request, expand
+from ._transport import AsyncTransport, SyncTransport
 
 SERVER_PATH = "/api/integrations"
 
