@@ -71,6 +71,7 @@ def _context(api: Api) -> dict[str, Any]:
         "error_code_values": error_code_values(api),
         "schemas": api.components.get("schemas") or {},
         "op_anchor": operation_anchor,
+        "webhooks": webhooks(api),
     }
 
 
@@ -211,6 +212,32 @@ def schema_properties(api: Api, schema: Any) -> list[tuple[str, str, bool, str]]
         description = resolved.get("description", "") if isinstance(resolved, dict) else ""
         rows.append((str(name), describe_schema(api, prop), name in required, str(description)))
     return rows
+
+
+@dataclass(frozen=True)
+class Webhook:
+    """One callback request the API makes, and the operation that registers it."""
+
+    name: str
+    method: str
+    expression: str
+    summary: str
+    operation: Operation
+
+
+def webhooks(api: Api) -> list[Webhook]:
+    """Every callback of every operation, in spec order."""
+    found: list[Webhook] = []
+    for operation in api.operations:
+        for name, callback in operation.callbacks:
+            for expression, item in (callback or {}).items():
+                for method, request in (api.deref(item) or {}).items():
+                    if method in ("get", "put", "post", "delete", "patch") and isinstance(
+                        request, dict
+                    ):
+                        summary = str(request.get("summary") or "")
+                        found.append(Webhook(name, method, str(expression), summary, operation))
+    return found
 
 
 def operation_anchor(operation: Operation) -> str:

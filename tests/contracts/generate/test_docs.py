@@ -63,6 +63,10 @@ def test_reference_shows_scopes_examples_errors_rate_limits_and_callbacks(
     assert "answer `429 Too Many Requests`" in markdown
     assert "`orderShipped`: `POST {$request.body#/callback_url}`" in markdown
     assert '"event": "order.shipped"' in markdown  # the callback payload example
+    assert (
+        "| `orderShipped` | `POST {$request.body#/callback_url}` The order shipped "
+        "| [`orders.create_order`](#op-orders-create-order) |"
+    ) in markdown
 
 
 def test_html_escapes_spec_text(by_path: dict[str, bytes]):
