@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from contracts.generate import GeneratedFile, generate_files
@@ -46,3 +48,28 @@ def test_naming_a_spec_file_and_its_folder_gives_the_same_set(scenario_specs: Pa
     by_folder = generate_files([scenario_specs])
     by_files = generate_files([scenario_specs / "shop.yaml", scenario_specs / "inventory.yaml"])
     assert by_files == by_folder
+
+
+def test_output_does_not_depend_on_the_hash_seed(scenario_specs: Path, tmp_path: Path):
+    outputs = []
+    for seed in ("1", "4242"):
+        output = tmp_path / f"seed-{seed}"
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "apikit",
+                "generate",
+                "--output",
+                str(output),
+                str(scenario_specs),
+            ],
+            cwd=Path(__file__).resolve().parents[3],
+            env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"},
+            check=True,
+            capture_output=True,
+        )
+        outputs.append(
+            {p.relative_to(output): p.read_bytes() for p in output.rglob("*") if p.is_file()}
+        )
+    assert outputs[0] == outputs[1]
