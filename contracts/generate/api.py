@@ -86,11 +86,13 @@ class Api:
     name: str
     document: dict[str, Any]
     operations: tuple[Operation, ...] = field(default=())
+    #: The spec's file name (no folder: output must not depend on where specs live).
+    source: str = ""
 
     @classmethod
-    def from_bundle(cls, name: str, document: dict[str, Any]) -> Api:
+    def from_bundle(cls, name: str, document: dict[str, Any], source: str = "") -> Api:
         """Build the view of an already bundled (self-contained) document."""
-        api = cls(name, document)
+        api = cls(name, document, source=source or name)
         object.__setattr__(api, "operations", tuple(_operations(api)))
         return api
 

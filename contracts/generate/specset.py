@@ -67,5 +67,5 @@ def load_apis(paths: Iterable[str | Path]) -> list[Api]:
             raise SpecInputError(str(path), f"not an OpenAPI 3 document (openapi: {version!r})")
         if not isinstance(document.get("paths"), dict):
             raise SpecInputError(str(path), "`paths` is missing or not a mapping")
-        apis.append(Api.from_bundle(path.stem, document))
+        apis.append(Api.from_bundle(path.stem, document, path.name))
     return apis
