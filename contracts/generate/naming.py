@@ -35,7 +35,9 @@ def pascal_case(text: str) -> str:
 
 def identifier(name: str) -> str:
     """``name`` made safe as a Python parameter (keywords and reserved names get a ``_``)."""
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _RESERVED | _AMBIGUOUS:
+    # Hard keywords only: soft ones (match, type...) are valid names, and their list
+    # changes between Python versions, which would make the output version-dependent.
+    if keyword.iskeyword(name) or name in _RESERVED | _AMBIGUOUS:
         return f"{name}_"
     return name
 
