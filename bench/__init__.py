@@ -1,1 +1,1 @@
-"""Benchmarks run by hand (``tox -e bench``), not by the test suite."""
+"""Benchmarks: run by hand or with ``tox -e bench``; never timed in the test suite."""
