@@ -232,6 +232,37 @@ def test_429_is_retried_after_retry_after_seconds(shop: ModuleType):
     assert len(server.calls()) == 3
 
 
+def test_an_expired_token_is_replaced_before_the_call(
+    shop: ModuleType, monkeypatch: pytest.MonkeyPatch
+):
+    clock = [1000.0]
+    monkeypatch.setattr(shop._transport.time, "monotonic", lambda: clock[0])
+    server = Server(lambda request: httpx.Response(200, json=ORDER))
+    with _client(shop, server) as client:
+        client.get_order("ord_1")
+        clock[0] += 3600 - 30 - 1  # still inside the lifetime, less the early-renewal margin
+        client.get_order("ord_1")
+        clock[0] += 2
+        client.get_order("ord_1")
+    assert server.tokens_issued == 2
+    assert [r.headers["Authorization"] for r in server.requests if r.url.path != "/auth/token"] == [
+        "Bearer tok1",
+        "Bearer tok1",
+        "Bearer tok2",
+    ]
+
+
+def test_retry_after_accepts_seconds_and_http_dates(shop: ModuleType):
+    assert shop._core.parse_retry_after("7") == 7.0
+    assert shop._core.parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") < 0  # in the past
+    assert shop._core.parse_retry_after("soon") is None
+    past = httpx.Response(429, headers={"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"})
+    assert shop._core.retry_wait(past, 0, shop.RetryPolicy()) == 0.0
+    unknown = httpx.Response(429)
+    assert shop._core.retry_wait(unknown, 2, shop.RetryPolicy(default_wait=1.0)) == 4.0
+    assert shop._core.retry_wait(unknown, 3, shop.RetryPolicy(max_retries=3)) is None
+
+
 def test_429_retries_are_bounded_in_number_and_wait(shop: ModuleType):
     server = Server(
         lambda request: httpx.Response(429, json={"title": "slow"}, headers={"Retry-After": "999"})
