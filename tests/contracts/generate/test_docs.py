@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from html.parser import HTMLParser
 
 import pytest
 
@@ -80,3 +81,31 @@ def test_index_links_every_api(by_path: dict[str, bytes]):
         text = by_path[page].decode()
         for api in OPERATION_IDS:
             assert f"{api}.html" in text and f"../openapi/{api}.json" in text, page
+
+
+class _TagBalance(HTMLParser):
+    """Records end tags that close something other than the innermost open element."""
+
+    VOID = frozenset({"meta", "br", "hr", "img", "link", "input"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[str] = []
+        self.mismatched: list[tuple[str, tuple[int, int]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.open and self.open[-1] == tag:
+            self.open.pop()
+        elif tag not in self.VOID:
+            self.mismatched.append((tag, self.getpos()))
+
+
+@pytest.mark.parametrize("page", ["shop.html", "inventory.html", "index.html"])
+def test_html_elements_are_balanced(by_path: dict[str, bytes], page: str):
+    parser = _TagBalance()
+    parser.feed(by_path[f"docs/{page}"].decode())
+    assert parser.open == [] and parser.mismatched == []
