@@ -79,7 +79,7 @@ def check(files: Iterable[GeneratedFile], output: Path) -> list[Drift]:
 
 
 def write(files: Iterable[GeneratedFile], output: Path) -> list[Drift]:
-    """Bring ``output`` in line with ``files``; returns what had to change.
+    """Bring ``output`` in line with ``files``; returns the changes made.
 
     Extra files are deleted only when ``output`` is new or carries the generator's README, so
     pointing ``--output`` at a folder of hand-written files never deletes them.
@@ -87,18 +87,20 @@ def write(files: Iterable[GeneratedFile], output: Path) -> list[Drift]:
     files = list(files)
     readme = output / "README.md"
     ours = not output.exists() or (readme.is_file() and readme.read_text().startswith(MARKER))
-    changes = check(files, output)
     contents = {file.path: file.content for file in files}
-    for change in changes:
+    made: list[Drift] = []
+    for change in check(files, output):
         target = output / change.path
         if change.state == "extra":
-            if ours:
-                target.unlink()
-                _prune_empty(target.parent, output)
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(contents[change.path])
-    return changes
+            if not ours:
+                continue
+            target.unlink()
+            _prune_empty(target.parent, output)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(contents[change.path])
+        made.append(change)
+    return made
 
 
 def _prune_empty(folder: Path, stop: Path) -> None:

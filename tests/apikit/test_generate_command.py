@@ -85,7 +85,9 @@ def test_generate_never_deletes_files_in_a_folder_it_did_not_write(specs: Path, 
     output = tmp_path / "mine"
     (output / "docs").mkdir(parents=True)
     (output / "docs" / "notes.md").write_text("hand-written\n")
-    assert _run("--output", str(output), str(specs)).exit_code == 0
+    result = _run("--output", str(output), str(specs))
+    assert result.exit_code == 0
+    assert "0 removed" in result.output
     assert (output / "docs" / "notes.md").read_text() == "hand-written\n"
 
 
