@@ -33,10 +33,23 @@ with warnings.catch_warnings():
 
 
 @pytest.fixture(scope="module")
-def cs_integration(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    """The client generated from the repository's ``specs/cs-integration.yaml``."""
-    output = tmp_path_factory.mktemp("generated")
-    write(generate_files([SPECS / "cs-integration.yaml"]), output)
+def output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Everything generated from the repository's ``specs/cs-integration.yaml``."""
+    folder = tmp_path_factory.mktemp("generated")
+    write(generate_files([SPECS / "cs-integration.yaml"]), folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def bundle(output: Path) -> dict[str, Any]:
+    """The bundled spec the client was generated from."""
+    document: dict[str, Any] = json.loads((output / "openapi" / "cs-integration.json").read_text())
+    return document
+
+
+@pytest.fixture(scope="module")
+def cs_integration(output: Path) -> Iterator[ModuleType]:
+    """The generated client package, imported."""
     sys.path.insert(0, str(output / "clients" / "python" / "cs-integration"))
     try:
         yield importlib.import_module("cs_integration")
@@ -60,30 +73,23 @@ def app(tmp_path: Path) -> Iterator[Any]:
     application.runtime.close()
 
 
-def _bundle() -> dict[str, Any]:
-    bundle: dict[str, Any] = json.loads(
-        (REPO / "generated" / "openapi" / "cs-integration.json").read_text()
-    )
-    return bundle
-
-
-def _create_body() -> dict[str, Any]:
-    operation = _bundle()["paths"]["/cs-integration/customers"]["post"]
+def _create_body(bundle: dict[str, Any]) -> dict[str, Any]:
+    operation = bundle["paths"]["/cs-integration/customers"]["post"]
     body: dict[str, Any] = operation["requestBody"]["content"]["application/json"]["example"]
     return body
 
 
-def _scopes() -> list[str]:
+def _scopes(bundle: dict[str, Any]) -> list[str]:
     """Every scope the spec's client-credentials flows declare."""
-    schemes = _bundle()["components"]["securitySchemes"].values()
+    schemes = bundle["components"]["securitySchemes"].values()
     flows = [s["flows"]["clientCredentials"] for s in schemes if s.get("type") == "oauth2"]
     return sorted({scope for flow in flows for scope in flow.get("scopes", {})})
 
 
 def test_generated_client_runs_the_customer_flow_against_the_server(
-    cs_integration: ModuleType, app: Any
+    cs_integration: ModuleType, bundle: dict[str, Any], app: Any
 ):
-    created = app.runtime.clients.create(_scopes())
+    created = app.runtime.clients.create(_scopes(bundle))
     customer_ids = [f"cust_{uuid.uuid4().hex[:10]}" for _ in range(3)]
 
     async def flow() -> None:
@@ -96,7 +102,7 @@ def test_generated_client_runs_the_customer_flow_against_the_server(
         async with client:
             for customer_id in customer_ids:
                 made = await client.create_customer(
-                    body={**_create_body(), "customer_id": customer_id}
+                    body={**_create_body(bundle), "customer_id": customer_id}
                 )
                 assert made["customer_id"] == customer_id
             fetched = await client.get_customer(customer_ids[0])
