@@ -1,0 +1,28 @@
+"""cs-integration (seeds 000 + 001): CS core and the marketing/sales/product/finance/ops APIs."""
+
+from __future__ import annotations
+
+from server.apis.catalog import ApiDefinition
+from server.apis.cs_integration.errors import POLICY
+from server.auth.principal import Caller
+from server.middleware.ratelimit import Limit
+
+# Seed 000: "Rate Limiting: 1000 requests/hour per domain"; each client is one domain's
+# integration, so the bucket is the client (anonymous callers: their address).
+HOURLY = Limit(1000, 3600)
+
+
+def limits(caller: Caller, path: str) -> Limit:
+    """1000 requests per hour per client."""
+    return HOURLY
+
+
+API = ApiDefinition(
+    name="cs-integration",
+    spec_file="cs-integration.yaml",
+    package="server.apis.cs_integration",
+    base_path="/api/v1",
+    prefixes=("/api/v1/cs-",),
+    errors=POLICY,
+    limits=limits,
+)

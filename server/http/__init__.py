@@ -1,0 +1,1 @@
+"""HTTP concerns shared by every API: failures and their formats, pagination, conditional requests."""
