@@ -43,8 +43,8 @@ def _bucket(api: ApiDefinition, path: str) -> str:
     # cs-cross-domain limits per domain (`/v1/cs-integrations/<domain>/...`); the others per API.
     if api.name != "cs-cross-domain":
         return ""
-    rest = path[len(api.base_path) :].strip("/")
-    return rest.split("/", 1)[0]
+    rest = path[len(api.base_path) :].strip("/").split("/", 1)[0]
+    return "operations" if rest == "audit" else rest
 
 
 #: Packages defining ``API: ApiDefinition``, in mounting order.
