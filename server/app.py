@@ -72,8 +72,13 @@ def create_app(settings: Settings, *, migrate: bool = True) -> ASGIApp:
         lifespan=lifespan,
     )
     root.state.runtime = runtime
-    routes = []
+    routes: list[tuple[str, ASGIApp]] = []
     for api, spec in apis:
         app = build_api_app(api, spec, runtime)
         routes.extend((prefix, app) for prefix in api.prefixes)
     return ApiDispatcher(routes, root, runtime)
+
+
+def app_from_env() -> ASGIApp:
+    """uvicorn factory for worker processes: settings from the environment, already migrated."""
+    return create_app(Settings.from_env(), migrate=False)

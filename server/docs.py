@@ -12,21 +12,29 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
-from swagger_ui_bundle import swagger_ui_path
+from swagger_ui_bundle import swagger_ui_path  # type: ignore[import-untyped]
 
 _PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title>
 <link rel="stylesheet" href="/docs/static/swagger-ui.css"></head>
 <body><div id="swagger-ui"></div>
 <script src="/docs/static/swagger-ui-bundle.js"></script>
-<script>window.onload = () => {{ window.ui = SwaggerUIBundle({{url: "{url}", dom_id: "#swagger-ui"}}); }};</script>
+<script>
+window.onload = () => {{
+  window.ui = SwaggerUIBundle({{url: "{url}", dom_id: "#swagger-ui"}});
+}};
+</script>
 </body></html>
 """
 
 
-def doc_routes(specs: Mapping[str, Mapping[str, Any]], aliases: Mapping[str, str]) -> list[BaseRoute]:
+def doc_routes(
+    specs: Mapping[str, Mapping[str, Any]], aliases: Mapping[str, str]
+) -> list[BaseRoute]:
     """``/openapi/<name>.json`` for every spec (and alias), ``/docs/<name>`` UIs, the UI assets."""
-    encoded = {name: json.dumps(spec, separators=(",", ":")).encode() for name, spec in specs.items()}
+    encoded = {
+        name: json.dumps(spec, separators=(",", ":")).encode() for name, spec in specs.items()
+    }
     for alias, name in aliases.items():
         encoded[alias] = encoded[name]
 

@@ -42,7 +42,7 @@ class Settings:
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         """Settings from ``APIKIT_*`` variables and ``DATABASE_URL``."""
-        env = os.environ if environ is None else environ
+        env = os.environ if environ is None else environ  # noqa: TID251 - the one reader
         base = cls()
         overrides = dict(
             item.split("=", 1)
@@ -67,6 +67,33 @@ class Settings:
             validate_responses=env.get("APIKIT_VALIDATE_RESPONSES", "0") in ("1", "true"),
             log_level=env.get("APIKIT_LOG_LEVEL", base.log_level),
         )
+
+    def to_env(self) -> dict[str, str]:
+        """The variables :meth:`from_env` reads back into these settings (for worker processes)."""
+        env = {
+            "APIKIT_DATA_DIR": str(self.data_dir),
+            "APIKIT_SPECS_DIR": str(self.specs_dir),
+            "DATABASE_URL": self.database_url,
+            "APIKIT_ISSUER": self.issuer,
+            "APIKIT_AUDIENCE": self.audience,
+            "APIKIT_JWT_SECRET": self.jwt_secret,
+            "APIKIT_TOKEN_TTL": str(self.token_ttl_seconds),
+            "APIKIT_MAX_BODY_BYTES": str(self.max_body_bytes),
+            "APIKIT_RATE_LIMITS_ENABLED": "1" if self.rate_limits_enabled else "0",
+            "APIKIT_RATE_LIMITS": ",".join(
+                f"{api}={limit}" for api, limit in self.rate_limit_overrides.items()
+            ),
+            "APIKIT_VALIDATE_RESPONSES": "1" if self.validate_responses else "0",
+            "APIKIT_LOG_LEVEL": self.log_level,
+        }
+        if self.jwt_private_key_file and self.jwt_public_key_file:
+            env["APIKIT_JWT_PRIVATE_KEY_FILE"] = str(self.jwt_private_key_file)
+            env["APIKIT_JWT_PUBLIC_KEY_FILE"] = str(self.jwt_public_key_file)
+        return env
+
+    def export(self) -> None:
+        """Put :meth:`to_env` into this process's environment, for workers it spawns."""
+        os.environ.update(self.to_env())  # noqa: TID251 - the one writer
 
     def with_changes(self, **changes: object) -> Settings:
         """A copy with some fields replaced (command-line options win over the environment)."""

@@ -1,1 +1,1 @@
-"""HTTP concerns shared by every API: failures and their formats, pagination, conditional requests."""
+"""HTTP concerns shared by every API: failures, error formats, validation, pagination, replies."""

@@ -24,7 +24,10 @@ from server.middleware.request_id import current_request_id
 class ErrorFormat(Protocol):
     """Turns a failure into a response body of one media type."""
 
-    media_type: str
+    @property
+    def media_type(self) -> str:
+        """The response's media type."""
+        ...
 
     def body(self, failure: Failure, instance: str) -> dict[str, Any]:
         """The JSON body for ``failure`` raised by the request to ``instance`` (its path)."""

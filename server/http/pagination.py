@@ -15,7 +15,8 @@ class PageRequest:
 
     def links(self, path: str, query: str, total: int) -> str | None:
         """``first``/``prev``/``next``/``last`` links keeping the request's other parameters."""
-        kept = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k not in ("limit", "offset")]
+        pairs = parse_qsl(query, keep_blank_values=True)
+        kept = [(k, v) for k, v in pairs if k not in ("limit", "offset")]
 
         def url(offset: int) -> str:
             return f"<{path}?{urlencode([*kept, ('limit', self.limit), ('offset', offset)])}>"

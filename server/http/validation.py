@@ -38,8 +38,8 @@ def oas30_to_draft4(node: Any) -> Any:
     converted = {key: oas30_to_draft4(value) for key, value in node.items()}
     if converted.pop("nullable", False) is True:
         if "type" in converted:
-            kinds = converted["type"] if isinstance(converted["type"], list) else [converted["type"]]
-            converted["type"] = [*kinds, "null"]
+            kind = converted["type"]
+            converted["type"] = [*(kind if isinstance(kind, list) else [kind]), "null"]
         if "enum" in converted and None not in converted["enum"]:
             converted["enum"] = [*converted["enum"], None]
     return converted

@@ -1,4 +1,4 @@
-"""Request bodies larger than the configured limit are refused with 413 before anyone parses them."""
+"""Request bodies over the configured limit are refused with 413 before anything parses them."""
 
 from __future__ import annotations
 

@@ -34,7 +34,8 @@ def list_customers(token_info: dict[str, Any], limit: int = 50, offset: int = 0)
     page_request = PageRequest(limit, offset)
     page = _service().list(_caller(token_info), limit, offset)
     headers = {"Link": page_request.links(request_path(), request_query(), page.total) or ""}
-    return json_reply({"data": page.items, "pagination": page_request.body(page.total)}, 200, headers)
+    body = {"data": page.items, "pagination": page_request.body(page.total)}
+    return json_reply(body, 200, headers)
 
 
 def create_customer(body: dict[str, Any], token_info: dict[str, Any]) -> Response:
@@ -52,7 +53,9 @@ def get_customer(customer_id: str, token_info: dict[str, Any]) -> Response:
     return json_reply(found.body, 200, {"ETag": found.etag})
 
 
-def replace_customer(customer_id: str, body: dict[str, Any], token_info: dict[str, Any]) -> Response:
+def replace_customer(
+    customer_id: str, body: dict[str, Any], token_info: dict[str, Any]
+) -> Response:
     """PUT /cs-integration/customers/{customer_id}"""
     replaced = _service().replace(_caller(token_info), customer_id, body, header("If-Match"))
     return json_reply(replaced.body, 200, {"ETag": replaced.etag})

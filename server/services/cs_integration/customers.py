@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from server.auth.principal import Principal
-from server.services.errors import ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError
+from server.services.errors import (
+    ConflictError,
+    ForbiddenError,
+    NotFoundError,
+    PreconditionFailedError,
+)
 from server.services.etag import entity_tag, if_match_satisfied
 from server.storage.customers import SqlCustomerStore
 from server.storage.database import Database
