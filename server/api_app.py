@@ -11,7 +11,6 @@ from typing import Any
 
 from connexion import AsyncApp
 from connexion.options import SwaggerUIOptions
-from connexion.resolver import RelativeResolver
 from starlette.types import ASGIApp
 
 from server.apis.catalog import ApiDefinition
@@ -21,6 +20,7 @@ from server.http.validation import validator_map
 from server.middleware.body_limit import BodyLimitMiddleware
 from server.middleware.ratelimit import RateLimitMiddleware
 from server.middleware.request_id import RequestIdMiddleware
+from server.resolver import PendingResolver
 from server.runtime import Runtime
 
 
@@ -30,16 +30,17 @@ def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime)
     app = AsyncApp(
         api.package,
         validator_map=validator_map(),
-        security_map=security_map(runtime.authenticator, oauth_scopes_by_operation(spec)),
+        security_map=security_map(
+            runtime.authenticator, oauth_scopes_by_operation(spec, api.package)
+        ),
         # Specs and Swagger UI are served at the host root (server.docs), not per base path.
         swagger_ui_options=SwaggerUIOptions(serve_spec=False, swagger_ui=False),
     )
     app.add_api(
         dict(spec),
         base_path=api.base_path,
-        resolver=RelativeResolver(api.package),
-        # Operations without a handler yet answer 501 instead of failing the start-up.
-        resolver_error=501,
+        # Operations without a handler yet answer 501 (after security and validation).
+        resolver=PendingResolver(api.package),
         strict_validation=True,
         validate_responses=settings.validate_responses,
         pythonic_params=True,

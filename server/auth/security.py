@@ -24,8 +24,14 @@ from server.auth.tokens import InvalidTokenError
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def oauth_scopes_by_operation(spec: Mapping[str, Any]) -> dict[str, frozenset[str]]:
-    """operationId -> the scopes its first oauth2 requirement lists (for API keys)."""
+def oauth_scopes_by_operation(
+    spec: Mapping[str, Any], package: str = ""
+) -> dict[str, frozenset[str]]:
+    """Handler name -> the scopes its first oauth2 requirement lists (for API keys).
+
+    Keys are what Connexion's routing reports as ``operation_id``: the resolved handler name,
+    ``<package>.<operationId>`` under a ``RelativeResolver(package)``.
+    """
     schemes = spec.get("components", {}).get("securitySchemes", {})
     oauth = {name for name, scheme in schemes.items() if scheme.get("type") == "oauth2"}
     found: dict[str, frozenset[str]] = {}
@@ -38,7 +44,12 @@ def oauth_scopes_by_operation(spec: Mapping[str, Any]) -> dict[str, frozenset[st
             for requirement in requirements:
                 names = set(requirement) & oauth
                 if names:
-                    found[operation["operationId"]] = frozenset(requirement[names.pop()])
+                    name = operation["operationId"]
+                    scopes = frozenset(requirement[names.pop()])
+                    # Unresolvable operations (no handler yet) keep the bare operationId.
+                    found[name] = scopes
+                    if package:
+                        found[f"{package}.{name}"] = scopes
                     break
     return found
 

@@ -24,6 +24,7 @@ from server.http.errorformats import ErrorPolicy
 from server.http.failure import Failure, Violation
 from server.http.validation import RequestViolationError
 from server.middleware.body_limit import BodyTooLargeError, too_large
+from server.resolver import HandlerMissingError
 from server.services.errors import ServiceError
 
 log = logging.getLogger("apikit.errors")
@@ -103,6 +104,11 @@ def install_error_handlers(app: AsyncApp, policy: ErrorPolicy, allowed: AllowedM
             raise exc
         return reply(request, policy.service_errors(exc))
 
+    def on_missing(request: ConnexionRequest, exc: HandlerMissingError) -> ConnexionResponse:
+        return reply(
+            request, Failure(501, f"{request.method} {request.url.path} is not implemented yet.")
+        )
+
     def on_crash(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
         log.exception("%s %s crashed", request.method, request.url.path, exc_info=exc)
         return reply(request, Failure(500, "The server hit an unexpected error."))
@@ -113,4 +119,5 @@ def install_error_handlers(app: AsyncApp, policy: ErrorPolicy, allowed: AllowedM
     app.add_error_handler(UnicodeDecodeError, on_bad_encoding)
     app.add_error_handler(BodyTooLargeError, on_too_large)
     app.add_error_handler(ServiceError, on_service_error)
+    app.add_error_handler(HandlerMissingError, on_missing)
     app.add_error_handler(Exception, on_crash)
