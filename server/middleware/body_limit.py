@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from starlette.datastructures import Headers
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.http.errorformats import ErrorPolicy
@@ -38,10 +38,14 @@ class BodyLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = Headers(scope=scope).get("content-length")
+        headers = Headers(scope=scope)
+        declared = headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
             response = self.policy.response(too_large(self.limit), scope["path"])
             await response(scope, receive, send)
+            return
+        if declared is None and "transfer-encoding" in headers:
+            await self._buffered(scope, receive, send)
             return
         seen = 0
 
@@ -55,3 +59,42 @@ class BodyLimitMiddleware:
             return message
 
         await self.app(scope, counting_receive, send)
+
+    async def _buffered(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Read a chunked body up to the limit, then replay it with a ``Content-Length``.
+
+        Connexion reads a body only when ``Content-Length`` says there is one, so a chunked
+        body would otherwise look empty to validation and handlers.
+        """
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                await self.app(scope, receive, send)  # disconnect: let the app see it
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.limit:
+                response = self.policy.response(too_large(self.limit), scope["path"])
+                await response(scope, receive, send)
+                return
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        scope = dict(scope)
+        scope["headers"] = [
+            (name, value) for name, value in scope["headers"] if name != b"transfer-encoding"
+        ]
+        MutableHeaders(scope=scope)["content-length"] = str(len(body))
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
