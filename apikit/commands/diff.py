@@ -1,0 +1,85 @@
+"""``apikit diff``: classify the changes between two versions of the specs."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import click
+
+from contracts.diff import RULES, apply_acceptances, diff_sides, load_acceptances, load_side
+from contracts.diff.markdown import render_markdown
+from contracts.diff.render import render_github, render_json, render_rules, render_text
+from contracts.errors import ContractsError
+
+_RENDERERS = {
+    "text": render_text,
+    "markdown": render_markdown,
+    "json": render_json,
+    "github": render_github,
+}
+
+_HELP = """Classify every change from BASE to HEAD as breaking, warning or info.
+
+BASE and HEAD are each a spec file, a folder of specs, a git revision (its `specs/` folder)
+or REV:path. HEAD defaults to the working tree's `specs/`, so `apikit diff origin/main`
+reviews a branch. Exit status: 0 when nothing reaches --fail-on, 1 when something does,
+2 when an input is unusable.
+"""
+
+
+@click.command("diff", help=_HELP)
+@click.argument("base", required=False)
+@click.argument("head", required=False)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(sorted(_RENDERERS)),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["breaking", "warning", "never"]),
+    default="breaking",
+    show_default=True,
+    help="Lowest severity that makes the exit status 1.",
+)
+@click.option(
+    "--accept",
+    "accept_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="YAML file of reviewed changes (rule, operation/pointer, reason, expires).",
+)
+@click.option("--list-rules", is_flag=True, help="Print the rule catalogue and exit.")
+@click.pass_context
+def diff(
+    ctx: click.Context,
+    base: str | None,
+    head: str | None,
+    output_format: str,
+    fail_on: str,
+    accept_file: Path | None,
+    list_rules: bool,
+) -> None:
+    """Classify the changes from BASE to HEAD."""
+    if list_rules:
+        click.echo(render_rules(list(RULES.values())), nl=False)
+        return
+    if base is None:
+        click.echo("apikit diff: give BASE (a file, a folder or a git revision)", err=True)
+        ctx.exit(2)
+    cwd = Path.cwd()
+    today = datetime.date.today()
+    try:
+        base_side = load_side(base, cwd=cwd)
+        head_side = load_side(head or "specs", cwd=cwd)
+        result = diff_sides(base_side, head_side, today=today)
+        if accept_file is not None:
+            result = apply_acceptances(result, load_acceptances(accept_file), today)
+    except ContractsError as exc:
+        click.echo(f"apikit diff: {exc}", err=True)
+        ctx.exit(2)
+    click.echo(_RENDERERS[output_format](result), nl=False)
+    ctx.exit(1 if result.fails(fail_on) else 0)

@@ -1,0 +1,106 @@
+"""The Markdown report, written for a pull-request comment.
+
+Counts and the version bump come first; breaking changes, then warnings, each grouped by
+operation; informational changes, accepted changes and the locations of everything sit in
+collapsed ``<details>`` blocks so the comment stays short.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from contracts.diff.findings import Finding, Severity
+from contracts.diff.result import DiffResult
+
+_TITLES = {
+    Severity.BREAKING: "Breaking changes",
+    Severity.WARNING: "Warnings (possibly breaking)",
+    Severity.INFO: "Other changes",
+}
+_ICONS = {Severity.BREAKING: "🔴", Severity.WARNING: "🟠", Severity.INFO: "🔵"}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _group(findings: list[Finding]) -> dict[str, list[Finding]]:
+    groups: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        scope = f"`{finding.operation}`" if finding.operation else "Document"
+        groups[f"{finding.spec}: {scope}" if finding.spec else scope].append(finding)
+    return dict(sorted(groups.items()))
+
+
+def _where(finding: Finding) -> str:
+    if finding.location is None:
+        return ""
+    return f"`{finding.location.file}:{finding.location.line}`"
+
+
+def _section(severity: Severity, findings: list[Finding], *, collapsed: bool) -> list[str]:
+    lines: list[str] = []
+    title = f"{_ICONS[severity]} {_TITLES[severity]} ({len(findings)})"
+    if collapsed:
+        lines += ["<details>", f"<summary><b>{title}</b></summary>", ""]
+    else:
+        lines += [f"### {title}", ""]
+    for scope, group in _group(findings).items():
+        lines.append(f"**{scope}**")
+        lines.append("")
+        lines.extend(f"- {finding.message}" for finding in group)
+        lines.append("")
+        if not collapsed:
+            lines += ["<details>", "<summary>Rules and locations</summary>", ""]
+            lines += _table(group)
+            lines += ["", "</details>", ""]
+    if collapsed:
+        lines += [*_table(findings), "", "</details>", ""]
+    return lines
+
+
+def _table(findings: list[Finding]) -> list[str]:
+    lines = ["| rule | source | pointer |", "|---|---|---|"]
+    lines.extend(f"| `{f.rule_id}` | {_where(f)} | `{_cell(f.pointer or '/')}` |" for f in findings)
+    return lines
+
+
+def render_markdown(result: DiffResult) -> str:
+    """The report as Markdown for a pull-request comment."""
+    breaking = [f for f in result.findings if f.severity is Severity.BREAKING]
+    warnings = [f for f in result.findings if f.severity is Severity.WARNING]
+    info = [f for f in result.findings if f.severity is Severity.INFO]
+    lines = [
+        f"## API changes: `{result.base}` → `{result.head}`",
+        "",
+        "| breaking | warnings | other | accepted | version bump |",
+        "|---:|---:|---:|---:|---|",
+        f"| {len(breaking)} | {len(warnings)} | {len(info)} | {len(result.accepted)} "
+        f"| **{result.bump}** |",
+        "",
+    ]
+    if not result.findings and not result.accepted:
+        lines += ["No changes to the API.", ""]
+    if breaking:
+        lines += _section(Severity.BREAKING, breaking, collapsed=False)
+    if warnings:
+        lines += _section(Severity.WARNING, warnings, collapsed=False)
+    if info:
+        lines += _section(Severity.INFO, info, collapsed=True)
+    if result.accepted:
+        lines += [
+            "<details>",
+            f"<summary><b>✅ Accepted changes ({len(result.accepted)})</b></summary>",
+            "",
+        ]
+        for accepted in result.accepted:
+            finding, acceptance = accepted.finding, accepted.acceptance
+            until = f" (until {acceptance.expires})" if acceptance.expires else ""
+            scope = f"`{finding.operation}`: " if finding.operation else ""
+            lines.append(f"- {scope}{finding.message} — *{_cell(acceptance.reason)}*{until}")
+        lines += ["", "</details>", ""]
+    if result.notes:
+        lines += ["**Notes**", ""]
+        lines.extend(f"- {note}" for note in result.notes)
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
