@@ -80,6 +80,12 @@ class SchemaComparer:
         keyword = (head.variants or base.variants)[0][0]
         pairs, removed, added = _match(base_alts, head_alts, self.sameness)
         changes: list[Change] = []
+        if base.discriminator and head.discriminator and base.discriminator != head.discriminator:
+            target = Target(
+                head.node.target.file, jp.join(head.node.target.pointer, "discriminator")
+            )
+            fields = (("base", base.discriminator), ("head", head.discriminator))
+            changes.append(Change("discriminator-changed", (), (), target, "head", fields))
         for label, shape in removed:
             changes.append(
                 Change(
@@ -127,14 +133,6 @@ class SchemaComparer:
         if base.items is not None and head.items is not None:
             inner = self.compare(base.items.node, head.items.node, direction)
             changes.extend(_nest(inner, base.items, head.items, "[]"))
-        if base.discriminator != head.discriminator and base.discriminator and head.discriminator:
-            emit(
-                "discriminator-changed",
-                "discriminator",
-                "head",
-                base=base.discriminator,
-                head=head.discriminator,
-            )
         return changes
 
     def _flags(self, builder: ShapeBuilder, member: Member) -> dict[str, Any]:
@@ -154,16 +152,15 @@ class SchemaComparer:
                 changes.append(Change(kind, old.tokens, (name,), old.node.target, "base"))
                 continue
             new_flags = self._flags(self.head, new)
-            if new_flags.get(hidden) and old_flags.get(hidden):
-                continue
+            for flag, kind in (("readOnly", "read-only"), ("writeOnly", "write-only")):
+                if new_flags.get(flag) and not old_flags.get(flag):
+                    changes.append(
+                        Change(
+                            f"property-became-{kind}", new.tokens, (name,), new.node.target, "head"
+                        )
+                    )
             if new_flags.get(hidden):
-                kind = (
-                    "property-became-read-only"
-                    if hidden == "readOnly"
-                    else "property-became-write-only"
-                )
-                changes.append(Change(kind, new.tokens, (name,), new.node.target, "head"))
-                continue
+                continue  # no longer travels in this direction: nothing else matters
             if name in head.required and name not in base.required:
                 changes.append(
                     Change("property-became-required", new.tokens, (name,), new.node.target, "head")
