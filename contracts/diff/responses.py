@@ -15,15 +15,15 @@ def _success(status: str) -> bool:
 
 def compare_responses(ctx: DiffContext, pair: OperationPair) -> None:
     """Report response changes of one operation."""
-    old = ctx.base.mapping(pair.base, "responses")
-    new = ctx.head.mapping(pair.head, "responses")
+    # YAML reads an unquoted 200 as an integer: compare status codes as text.
+    old = {str(key): key for key in ctx.base.mapping(pair.base, "responses")}
+    new = {str(key): key for key in ctx.head.mapping(pair.head, "responses")}
     add, label = ctx.reporter.add, pair.label
-    had_success = any(_success(str(status)) for status in old)
-    for status in old:
-        code = str(status)
+    had_success = any(_success(code) for code in old)
+    for code, key in old.items():
         pointer = jp.join(pair.base_pointer, "responses", code)
-        before = ctx.base.child(pair.base, "responses", status)
-        if status not in new:
+        before = ctx.base.child(pair.base, "responses", key)
+        if code not in new:
             rule_id = (
                 "response-success-status-removed" if _success(code) else "response-status-removed"
             )
@@ -36,14 +36,13 @@ def compare_responses(ctx: DiffContext, pair: OperationPair) -> None:
                 status=code,
             )
             continue
-        after = ctx.head.child(pair.head, "responses", status)
+        after = ctx.head.child(pair.head, "responses", new[code])
         if before is not None and after is not None and not ctx.sameness.same(before, after):
             _compare_response(ctx, pair, code, before, after)
-    for status in new:
-        if status in old:
+    for code, key in new.items():
+        if code in old:
             continue
-        code = str(status)
-        after = ctx.head.child(pair.head, "responses", status)
+        after = ctx.head.child(pair.head, "responses", key)
         rule_id = (
             "response-success-status-added"
             if _success(code) and had_success

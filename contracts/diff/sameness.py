@@ -23,9 +23,17 @@ class Sameness:
         self.head = head
         self._stable: dict[Target, bool] = {}
         self._refs: dict[Target, list[Target]] = {}
+        self._same: dict[tuple[Target, Target], bool] = {}
 
     def same(self, base: Node, head: Node) -> bool:
         """True when both subtrees are equal and every reference inside reaches equal values."""
+        key = (base.target, head.target)
+        found = self._same.get(key)
+        if found is None:
+            found = self._same[key] = self._decide(base, head)
+        return found
+
+    def _decide(self, base: Node, head: Node) -> bool:
         if base.value is not head.value and base.value != head.value:
             return False
         if self.base.relative(base.target.file) != self.head.relative(head.target.file):
@@ -35,13 +43,13 @@ class Sameness:
     def _collect(self, value: Any, target: Target) -> list[Target]:
         refs: list[Target] = []
         stack = [value]
-        workspace = self.base.workspace
+        view = self.base
         while stack:
             item = stack.pop()
             if isinstance(item, dict):
                 ref = item.get("$ref")
                 if isinstance(ref, str):
-                    refs.append(workspace.target(ref, target.file))
+                    refs.append(view.ref_target(ref, target.file))
                 stack.extend(item.values())
             elif isinstance(item, list):
                 stack.extend(item)

@@ -1,12 +1,19 @@
 """Direction-aware structural comparison of two schemas, through refs, unions and nesting.
 
-Results are relative to the compared schemas (pointer tokens and a readable name path
-below them) and memoised per pair of source targets and direction, so a component used by
-a hundred operations is compared once and its changes are re-anchored at each use.
+Each pair of sub-schemas (a base node and the head node it corresponds to) is a vertex:
+its *local* changes (its own keywords, properties added or removed...) are computed once
+and remembered, and its children are edges to other vertices. The changes below a schema
+are the local changes of every vertex reachable from it, found breadth-first, so:
+
+* a recursive schema is walked once (a vertex is visited once per walk);
+* a component reached along several paths is reported once, at its shortest path, instead
+  of once per path (the number of paths grows exponentially in a large, tangled spec);
+* a component used by a hundred operations is compared once and re-anchored at each use.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -32,15 +39,18 @@ class Change:
     fields: tuple[tuple[str, str], ...] = ()
 
 
-def _nest(changes: list[Change], base: Member, head: Member, name: str) -> list[Change]:
-    return [
-        replace(
-            change,
-            tokens=(base.tokens if change.side == "base" else head.tokens) + change.tokens,
-            name=((name,) if name else ()) + change.name,
-        )
-        for change in changes
-    ]
+@dataclass(frozen=True)
+class _Edge:
+    """A pair of corresponding child schemas, with how to reach them from their parents."""
+
+    base: Member
+    head: Member
+    name: tuple[str, ...]
+    #: Interned identity of the pair (hashing two targets on every walk step is slow).
+    key: int = 0
+
+
+Key = tuple[Target, Target, str]
 
 
 class SchemaComparer:
@@ -50,36 +60,86 @@ class SchemaComparer:
         self.base = ShapeBuilder(base)
         self.head = ShapeBuilder(head)
         self.sameness = sameness
-        self._memo: dict[tuple[Target, Target, str], list[Change]] = {}
-        self._active: set[tuple[Target, Target, str]] = set()
+        self._local: dict[Key, tuple[list[Change], list[_Edge]]] = {}
+        self._walks: dict[Key, list[Change]] = {}
+        self._ids: dict[Key, int] = {}
+
+    def _id(self, base: Node, head: Node, direction: str) -> int:
+        key = (base.target, head.target, direction)
+        found = self._ids.get(key)
+        if found is None:
+            found = self._ids[key] = len(self._ids)
+        return found
 
     def compare(self, base: Node, head: Node, direction: str) -> list[Change]:
         """Changes from ``base`` to ``head`` in a schema a client sends or receives."""
-        key = (base.target, head.target, direction)
-        found = self._memo.get(key)
+        root: Key = (base.target, head.target, direction)
+        found = self._walks.get(root)
         if found is not None:
             return found
-        if key in self._active:  # recursive schema: its changes are reported one level up
-            return []
-        if self.sameness.same(base, head):
-            self._memo[key] = []
-            return []
-        self._active.add(key)
-        try:
-            result = self._compare_union(self.base.shape(base), self.head.shape(head), direction)
-        finally:
-            self._active.discard(key)
-        self._memo[key] = result
-        return result
+        changes: list[Change] = []
+        if not self.sameness.same(base, head):
+            seen = {self._id(base, head, direction)}
+            queue: deque[tuple[Node, Node, tuple[str, ...], tuple[str, ...], tuple[str, ...]]]
+            queue = deque([(base, head, (), (), ())])
+            while queue:
+                old, new, base_tokens, head_tokens, name = queue.popleft()
+                local, edges = self._vertex(old, new, direction)
+                changes.extend(
+                    replace(
+                        change,
+                        tokens=(base_tokens if change.side == "base" else head_tokens)
+                        + change.tokens,
+                        name=name + change.name,
+                    )
+                    for change in local
+                )
+                for edge in edges:
+                    if edge.key in seen:
+                        continue
+                    seen.add(edge.key)
+                    if self.sameness.same(edge.base.node, edge.head.node):
+                        continue
+                    queue.append(
+                        (
+                            edge.base.node,
+                            edge.head.node,
+                            base_tokens + edge.base.tokens,
+                            head_tokens + edge.head.tokens,
+                            name + edge.name,
+                        )
+                    )
+        self._walks[root] = changes
+        return changes
 
-    def _compare_union(self, base: Shape, head: Shape, direction: str) -> list[Change]:
+    def _vertex(self, base: Node, head: Node, direction: str) -> tuple[list[Change], list[_Edge]]:
+        key = (base.target, head.target, direction)
+        found = self._local.get(key)
+        if found is None:
+            changes: list[Change] = []
+            edges: list[_Edge] = []
+            self._compare_union(
+                self.base.shape(base), self.head.shape(head), direction, changes, edges
+            )
+            # An unchanged child leads nowhere: drop it once here, not on every walk.
+            edges = [
+                replace(e, key=self._id(e.base.node, e.head.node, direction))
+                for e in edges
+                if not self.sameness.same(e.base.node, e.head.node)
+            ]
+            found = self._local[key] = (changes, edges)
+        return found
+
+    def _compare_union(
+        self, base: Shape, head: Shape, direction: str, changes: list[Change], edges: list[_Edge]
+    ) -> None:
         base_alts = self.base.alternatives(base)
         head_alts = self.head.alternatives(head)
         if len(base_alts) == 1 and len(head_alts) == 1:
-            return self._compare_shape(base_alts[0][1], head_alts[0][1], direction)
+            self._compare_shape(base_alts[0][1], head_alts[0][1], direction, changes, edges)
+            return
         keyword = (head.variants or base.variants)[0][0]
         pairs, removed, added = _match(base_alts, head_alts, self.sameness)
-        changes: list[Change] = []
         if base.discriminator and head.discriminator and base.discriminator != head.discriminator:
             target = Target(
                 head.node.target.file, jp.join(head.node.target.pointer, "discriminator")
@@ -109,15 +169,16 @@ class SchemaComparer:
                 )
             )
         for (_, old), (label, new) in pairs:
-            inner = self._compare_shape(old, new, direction)
-            if len(head_alts) > 1 and label:
-                inner = [replace(c, name=(f"({label})", *c.name)) for c in inner]
-            changes.extend(inner)
-        return changes
+            inner: list[Change] = []
+            inner_edges: list[_Edge] = []
+            self._compare_shape(old, new, direction, inner, inner_edges)
+            prefix = (f"({label})",) if len(head_alts) > 1 and label else ()
+            changes.extend(replace(change, name=prefix + change.name) for change in inner)
+            edges.extend(replace(edge, name=prefix + edge.name) for edge in inner_edges)
 
-    def _compare_shape(self, base: Shape, head: Shape, direction: str) -> list[Change]:
-        changes: list[Change] = []
-
+    def _compare_shape(
+        self, base: Shape, head: Shape, direction: str, changes: list[Change], edges: list[_Edge]
+    ) -> None:
         def emit(kind: str, keyword: str, side: str, **fields: str) -> None:
             shape = head if side == "head" else base
             target = shape.node.target
@@ -126,20 +187,43 @@ class SchemaComparer:
             changes.append(Change(kind, (), (), target, side, tuple(fields.items())))
 
         if compare_types(base, head, emit):
-            return changes
+            return  # unrelated types: what is inside them no longer corresponds
         compare_keywords(base, head, direction, emit)
-        self._compare_properties(base, head, direction, changes)
-        self._compare_additional(base, head, direction, changes)
+        self._compare_properties(base, head, direction, changes, edges)
+        old, new = base.additional, head.additional
+        if old is False and new is not False:
+            changes.append(
+                Change(
+                    "additional-properties-allowed",
+                    ("additionalProperties",),
+                    (),
+                    head.node.target,
+                    "head",
+                )
+            )
+        elif new is False and old is not False:
+            target = Target(
+                head.node.target.file, jp.join(head.node.target.pointer, "additionalProperties")
+            )
+            changes.append(
+                Change(
+                    "additional-properties-disallowed",
+                    ("additionalProperties",),
+                    (),
+                    target,
+                    "head",
+                )
+            )
+        elif isinstance(old, Member) and isinstance(new, Member):
+            edges.append(_Edge(old, new, ("*",)))
         if base.items is not None and head.items is not None:
-            inner = self.compare(base.items.node, head.items.node, direction)
-            changes.extend(_nest(inner, base.items, head.items, "[]"))
-        return changes
+            edges.append(_Edge(base.items, head.items, ("[]",)))
 
     def _flags(self, builder: ShapeBuilder, member: Member) -> dict[str, Any]:
         return builder.shape(member.node).keywords
 
     def _compare_properties(
-        self, base: Shape, head: Shape, direction: str, changes: list[Change]
+        self, base: Shape, head: Shape, direction: str, changes: list[Change], edges: list[_Edge]
     ) -> None:
         hidden = "readOnly" if direction == "request" else "writeOnly"
         for name, old in base.properties.items():
@@ -169,42 +253,12 @@ class SchemaComparer:
                 changes.append(
                     Change("property-became-optional", new.tokens, (name,), new.node.target, "head")
                 )
-            changes.extend(_nest(self.compare(old.node, new.node, direction), old, new, name))
+            edges.append(_Edge(old, new, (name,)))
         for name, new in head.properties.items():
             if name in base.properties or self._flags(self.head, new).get(hidden):
                 continue
             kind = "required-property-added" if name in head.required else "property-added"
             changes.append(Change(kind, new.tokens, (name,), new.node.target, "head"))
-
-    def _compare_additional(
-        self, base: Shape, head: Shape, direction: str, changes: list[Change]
-    ) -> None:
-        old, new = base.additional, head.additional
-        if old is False and new is not False:
-            changes.append(
-                Change(
-                    "additional-properties-allowed",
-                    ("additionalProperties",),
-                    (),
-                    head.node.target,
-                    "head",
-                )
-            )
-        elif new is False and old is not False:
-            target = Target(
-                head.node.target.file, jp.join(head.node.target.pointer, "additionalProperties")
-            )
-            changes.append(
-                Change(
-                    "additional-properties-disallowed",
-                    ("additionalProperties",),
-                    (),
-                    target,
-                    "head",
-                )
-            )
-        elif isinstance(old, Member) and isinstance(new, Member):
-            changes.extend(_nest(self.compare(old.node, new.node, direction), old, new, "*"))
 
 
 def _variant_tokens(shape: Shape, label: str) -> tuple[str, ...]:

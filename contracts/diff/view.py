@@ -7,9 +7,17 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from contracts import pointer as jp
-from contracts.document import SourceLocation
-from contracts.errors import UnresolvableReferenceError
+from contracts.document import Document, SourceLocation
+from contracts.errors import DocumentError, UnresolvableReferenceError
 from contracts.workspace import Target, Workspace
+
+
+def _escape(token: str | int) -> str:
+    # A fast path of pointer.escape: walking a large spec joins pointers a million times.
+    text = str(token)
+    if "~" in text or "/" in text:
+        return jp.escape(text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -42,17 +50,36 @@ class SpecView:
         self.revision = revision
         self.repo_root = repo_root.resolve() if repo_root is not None else None
         self.root = Node(workspace.document(self.root_path).data, Target(self.root_path, ""))
+        # Resolving paths costs system calls; a large spec holds tens of thousands of refs.
+        self._targets: dict[tuple[str, Path], Target] = {}
+        self._relative: dict[Path, str] = {}
+        self._documents: dict[Path, Document] = {}
+
+    def document(self, file: Path) -> Document:
+        """The document ``file`` (cached: the workspace resolves the path on every call)."""
+        found = self._documents.get(file)
+        if found is None:
+            found = self._documents[file] = self.workspace.document(file)
+        return found
+
+    def ref_target(self, ref: str, file: Path) -> Target:
+        """The target of ``ref`` written in ``file`` (cached :meth:`Workspace.target`)."""
+        key = (ref, file)
+        found = self._targets.get(key)
+        if found is None:
+            found = self._targets[key] = self.workspace.target(ref, file)
+        return found
 
     def deref(self, value: Any, target: Target) -> Node:
         """Follow ``value``'s ``$ref`` chain (written in ``target.file``)."""
         seen: set[Target] = set()
         while isinstance(value, dict) and isinstance(value.get("$ref"), str):
             ref = value["$ref"]
-            next_target = self.workspace.target(ref, target.file)
+            next_target = self.ref_target(ref, target.file)
             if next_target in seen:
                 raise UnresolvableReferenceError(ref, str(target.file), target.pointer, "cycle")
             seen.add(next_target)
-            value = self.workspace.value(next_target)
+            value = self.value_at(next_target)
             target = next_target
         return Node(value, target)
 
@@ -61,15 +88,14 @@ class SpecView:
         current = node
         for token in tokens:
             value = current.value
-            if isinstance(value, dict) and isinstance(token, str) and token in value:
+            if isinstance(value, dict) and token in value:
                 raw = value[token]
             elif isinstance(value, list) and isinstance(token, int) and 0 <= token < len(value):
                 raw = value[token]
             else:
                 return None
-            current = self.deref(
-                raw, Target(current.target.file, jp.join(current.target.pointer, token))
-            )
+            pointer = f"{current.target.pointer}/{_escape(token)}"
+            current = self.deref(raw, Target(current.target.file, pointer))
         return current
 
     def mapping(self, node: Node | None, *tokens: str) -> dict[str, Any]:
@@ -83,10 +109,14 @@ class SpecView:
 
     def relative(self, file: Path) -> str:
         """``file`` relative to the root folder (posix), or absolute when outside it."""
-        try:
-            return PurePosixPath(file.relative_to(self.root_dir)).as_posix()
-        except ValueError:
-            return file.as_posix()
+        found = self._relative.get(file)
+        if found is None:
+            try:
+                found = PurePosixPath(file.relative_to(self.root_dir)).as_posix()
+            except ValueError:
+                found = file.as_posix()
+            self._relative[file] = found
+        return found
 
     def target_for(self, key: tuple[str, str]) -> Target:
         """The target with the side-independent name ``key`` on this side."""
@@ -95,11 +125,16 @@ class SpecView:
 
     def value_at(self, target: Target) -> Any:
         """The raw value at ``target``; raises ``UnresolvableReferenceError`` when absent."""
-        return self.workspace.value(target)
+        try:
+            return jp.resolve(self.document(target.file).data, target.pointer)
+        except (KeyError, ValueError, DocumentError) as exc:
+            raise UnresolvableReferenceError(
+                target.pointer, str(target.file), target.pointer, "target does not exist"
+            ) from exc
 
     def location(self, target: Target) -> SourceLocation:
         """Where ``target`` is written, with the file named as a reader should see it."""
-        where = self.workspace.location(target)
+        where = self.document(target.file).location(target.pointer)
         return SourceLocation(self.display(target.file), where.line, where.column)
 
     def display(self, file: Path) -> str:
