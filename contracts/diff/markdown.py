@@ -7,8 +7,6 @@ collapsed ``<details>`` blocks so the comment stays short.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from contracts.diff.findings import Finding, Severity
 from contracts.diff.result import DiffResult
 
@@ -24,12 +22,26 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _group(findings: list[Finding]) -> dict[str, list[Finding]]:
-    groups: dict[str, list[Finding]] = defaultdict(list)
-    for finding in findings:
-        scope = f"`{finding.operation}`" if finding.operation else "Document"
-        groups[f"{finding.spec}: {scope}" if finding.spec else scope].append(finding)
-    return dict(sorted(groups.items()))
+_METHOD_ORDER = ("GET", "PUT", "POST", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE")
+
+
+def _order(finding: Finding) -> tuple[str, str, int]:
+    """Document-wide findings first, then by path, then by method in the usual order."""
+    if finding.operation is None:
+        return (finding.spec, "", -1)
+    method, _, path = finding.operation.partition(" ")
+    rank = _METHOD_ORDER.index(method) if method in _METHOD_ORDER else len(_METHOD_ORDER)
+    return (finding.spec, path, rank)
+
+
+def _group(findings: list[Finding], several_specs: bool) -> dict[str, list[Finding]]:
+    groups: dict[str, list[Finding]] = {}
+    for finding in sorted(findings, key=_order):
+        scope = f"`{finding.operation}`" if finding.operation else "Whole document"
+        groups.setdefault(f"{finding.spec}: {scope}" if several_specs else scope, []).append(
+            finding
+        )
+    return groups
 
 
 def _where(finding: Finding) -> str:
@@ -38,14 +50,16 @@ def _where(finding: Finding) -> str:
     return f"`{finding.location.file}:{finding.location.line}`"
 
 
-def _section(severity: Severity, findings: list[Finding], *, collapsed: bool) -> list[str]:
+def _section(
+    severity: Severity, findings: list[Finding], *, collapsed: bool, several_specs: bool
+) -> list[str]:
     lines: list[str] = []
     title = f"{_ICONS[severity]} {_TITLES[severity]} ({len(findings)})"
     if collapsed:
         lines += ["<details>", f"<summary><b>{title}</b></summary>", ""]
     else:
         lines += [f"### {title}", ""]
-    for scope, group in _group(findings).items():
+    for scope, group in _group(findings, several_specs).items():
         lines.append(f"**{scope}**")
         lines.append("")
         lines.extend(f"- {finding.message}" for finding in group)
@@ -55,7 +69,7 @@ def _section(severity: Severity, findings: list[Finding], *, collapsed: bool) ->
             lines += _table(group)
             lines += ["", "</details>", ""]
     if collapsed:
-        lines += [*_table(findings), "", "</details>", ""]
+        lines += [*_table(sorted(findings, key=_order)), "", "</details>", ""]
     return lines
 
 
@@ -81,12 +95,13 @@ def render_markdown(result: DiffResult) -> str:
     ]
     if not result.findings and not result.accepted:
         lines += ["No changes to the API.", ""]
+    several = len({f.spec for f in result.findings}) > 1
     if breaking:
-        lines += _section(Severity.BREAKING, breaking, collapsed=False)
+        lines += _section(Severity.BREAKING, breaking, collapsed=False, several_specs=several)
     if warnings:
-        lines += _section(Severity.WARNING, warnings, collapsed=False)
+        lines += _section(Severity.WARNING, warnings, collapsed=False, several_specs=several)
     if info:
-        lines += _section(Severity.INFO, info, collapsed=True)
+        lines += _section(Severity.INFO, info, collapsed=True, several_specs=several)
     if result.accepted:
         lines += [
             "<details>",

@@ -95,9 +95,9 @@ def load_side(argument: str, *, cwd: Path, default_folder: str = "specs") -> Sid
     """Read one side named on the command line; raise :class:`DiffInputError` when unusable."""
     path = cwd / argument
     if path.is_file():
-        return _from_file(path, argument)
+        return _from_file(path, argument, cwd)
     if path.is_dir():
-        return _from_folder(path, argument)
+        return _from_folder(path, argument, cwd)
     repo = _repo_root(cwd)
     if repo is None:
         raise DiffInputError(
@@ -111,21 +111,21 @@ def load_side(argument: str, *, cwd: Path, default_folder: str = "specs") -> Sid
     raise DiffInputError(argument, "not a file, a folder, or a git revision")
 
 
-def _from_file(path: Path, label: str) -> Side:
+def _from_file(path: Path, label: str, cwd: Path) -> Side:
     workspace = Workspace()
-    view = SpecView(workspace, path, path.parent)
+    view = SpecView(workspace, path, path.parent, display_root=cwd)
     if not _is_spec(workspace.document(path)):
         raise DiffInputError(label, "not an OpenAPI document (no `openapi` key)")
     return Side(label, {path.name: view}, single=True)
 
 
-def _from_folder(folder: Path, label: str) -> Side:
+def _from_folder(folder: Path, label: str, cwd: Path) -> Side:
     workspace = Workspace()
     specs: dict[str, SpecView] = {}
     for path in sorted(folder.iterdir()):
         if path.suffix.lower() in SPEC_SUFFIXES and path.is_file():
             if _is_spec(workspace.document(path)):
-                specs[path.name] = SpecView(workspace, path, folder)
+                specs[path.name] = SpecView(workspace, path, folder, display_root=cwd)
     if not specs:
         raise DiffInputError(label, "the folder holds no OpenAPI documents")
     return Side(label, specs, single=False)

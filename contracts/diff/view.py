@@ -43,12 +43,14 @@ class SpecView:
         *,
         revision: str | None = None,
         repo_root: Path | None = None,
+        display_root: Path | None = None,
     ) -> None:
         self.workspace = workspace
         self.root_path = root.resolve()
         self.root_dir = root_dir.resolve()
         self.revision = revision
         self.repo_root = repo_root.resolve() if repo_root is not None else None
+        self.display_root = (display_root or Path.cwd()).resolve()
         self.root = Node(workspace.document(self.root_path).data, Target(self.root_path, ""))
         # Resolving paths costs system calls; a large spec holds tens of thousands of refs.
         self._targets: dict[tuple[str, Path], Target] = {}
@@ -139,13 +141,13 @@ class SpecView:
 
     def display(self, file: Path) -> str:
         """How to name ``file`` in a report: ``REV:path`` for a revision, else relative to the
-        working directory when inside it."""
+        directory the command runs in when inside it."""
         if self.revision is not None and self.repo_root is not None:
             try:
                 return f"{self.revision}:{file.relative_to(self.repo_root).as_posix()}"
             except ValueError:
                 return f"{self.revision}:{file.as_posix()}"
         try:
-            return file.relative_to(Path.cwd().resolve()).as_posix()
+            return file.relative_to(self.display_root).as_posix()
         except ValueError:
             return file.as_posix()

@@ -131,11 +131,11 @@ def diff(tmp_path: Path) -> DiffFn:
     """Diff two spec dicts written to files (base.yaml, head.yaml)."""
 
     def run(base: Spec, head: Spec) -> DiffResult:
-        base_file = write(tmp_path / "base" / "api.yaml", base)
-        head_file = write(tmp_path / "head" / "api.yaml", head)
+        write(tmp_path / "base" / "api.yaml", base)
+        write(tmp_path / "head" / "api.yaml", head)
         return diff_sides(
-            load_side(str(base_file), cwd=tmp_path),
-            load_side(str(head_file), cwd=tmp_path),
+            load_side("base/api.yaml", cwd=tmp_path),
+            load_side("head/api.yaml", cwd=tmp_path),
             today=TODAY,
         )
 
