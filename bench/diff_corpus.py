@@ -22,10 +22,12 @@ BUDGET_SECONDS = 3.0
 #: (old text, new text): first occurrences only, each a real API change.
 EDITS = (
     ("            - non_profit\n", ""),
-    ("          description: Whether the account can create live charges.\n"
-     "          type: boolean\n",
-     "          description: Whether the account can create live charges.\n"
-     "          type: string\n"),
+    (
+        "          description: Whether the account can create live charges.\n"
+        "          type: boolean\n",
+        "          description: Whether the account can create live charges.\n"
+        "          type: string\n",
+    ),
     ("operationId: GetAccount\n", "operationId: RetrieveAccount\n"),
 )
 
@@ -56,11 +58,15 @@ def main() -> int:
         result = diff_sides(base, head)
         finished = time.perf_counter()
     total = finished - started
-    print(f"{args.spec.name}: load {loaded - started:.2f} s, diff {finished - loaded:.2f} s, "
-          f"total {total:.2f} s (budget {BUDGET_SECONDS:.1f} s)")
+    print(
+        f"{args.spec.name}: load {loaded - started:.2f} s, diff {finished - loaded:.2f} s, "
+        f"total {total:.2f} s (budget {BUDGET_SECONDS:.1f} s)"
+    )
     print(f"{len(result.findings)} findings; bump {result.bump}")
     for finding in result.findings[:5]:
-        print(f"  {finding.severity.value} {finding.rule_id} {finding.operation}: {finding.message}")
+        print(
+            f"  {finding.severity.value} {finding.rule_id} {finding.operation}: {finding.message}"
+        )
     return 0 if total <= BUDGET_SECONDS else 1
 
 

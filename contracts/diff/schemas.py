@@ -63,6 +63,7 @@ class SchemaComparer:
         self._local: dict[Key, tuple[list[Change], list[_Edge]]] = {}
         self._walks: dict[Key, list[Change]] = {}
         self._ids: dict[Key, int] = {}
+        self._quiet: set[int] = set()
 
     def _id(self, base: Node, head: Node, direction: str) -> int:
         key = (base.target, head.target, direction)
@@ -75,42 +76,76 @@ class SchemaComparer:
         """Changes from ``base`` to ``head`` in a schema a client sends or receives."""
         root: Key = (base.target, head.target, direction)
         found = self._walks.get(root)
-        if found is not None:
-            return found
+        if found is None:
+            found = self._walks[root] = (
+                [] if self.sameness.same(base, head) else self._walk(base, head, direction)
+            )
+        return found
+
+    def _walk(self, base: Node, head: Node, direction: str) -> list[Change]:
+        start = self._id(base, head, direction)
+        if start in self._quiet:
+            return []
         changes: list[Change] = []
-        if not self.sameness.same(base, head):
-            seen = {self._id(base, head, direction)}
-            queue: deque[tuple[Node, Node, tuple[str, ...], tuple[str, ...], tuple[str, ...]]]
-            queue = deque([(base, head, (), (), ())])
-            while queue:
-                old, new, base_tokens, head_tokens, name = queue.popleft()
-                local, edges = self._vertex(old, new, direction)
-                changes.extend(
-                    replace(
-                        change,
-                        tokens=(base_tokens if change.side == "base" else head_tokens)
-                        + change.tokens,
-                        name=name + change.name,
-                    )
-                    for change in local
+        seen = {start}
+        successors: dict[int, list[int]] = {}
+        noisy: list[int] = []
+        queue: deque[tuple[int, Node, Node, tuple[str, ...], tuple[str, ...], tuple[str, ...]]]
+        queue = deque([(start, base, head, (), (), ())])
+        while queue:
+            vertex, old, new, base_tokens, head_tokens, name = queue.popleft()
+            local, edges = self._vertex(old, new, direction)
+            if local:
+                noisy.append(vertex)
+            changes.extend(
+                replace(
+                    change,
+                    tokens=(base_tokens if change.side == "base" else head_tokens) + change.tokens,
+                    name=name + change.name,
                 )
-                for edge in edges:
-                    if edge.key in seen:
-                        continue
-                    seen.add(edge.key)
-                    if self.sameness.same(edge.base.node, edge.head.node):
-                        continue
-                    queue.append(
-                        (
-                            edge.base.node,
-                            edge.head.node,
-                            base_tokens + edge.base.tokens,
-                            head_tokens + edge.head.tokens,
-                            name + edge.name,
-                        )
+                for change in local
+            )
+            following = successors[vertex] = []
+            for edge in edges:
+                if edge.key in self._quiet:
+                    continue
+                following.append(edge.key)
+                if edge.key in seen:
+                    continue
+                seen.add(edge.key)
+                queue.append(
+                    (
+                        edge.key,
+                        edge.base.node,
+                        edge.head.node,
+                        base_tokens + edge.base.tokens,
+                        head_tokens + edge.head.tokens,
+                        name + edge.name,
                     )
-        self._walks[root] = changes
+                )
+        self._mark_quiet(seen, successors, noisy)
         return changes
+
+    def _mark_quiet(
+        self, seen: set[int], successors: dict[int, list[int]], noisy: list[int]
+    ) -> None:
+        """Remember the visited vertices from which no change can be reached.
+
+        A documentation-only edit makes every schema differ textually; without this, each
+        operation would walk the whole unchanged graph again.
+        """
+        predecessors: dict[int, list[int]] = {}
+        for vertex, following in successors.items():
+            for target in following:
+                predecessors.setdefault(target, []).append(vertex)
+        live = set(noisy)
+        stack = list(noisy)
+        while stack:
+            for parent in predecessors.get(stack.pop(), ()):
+                if parent not in live:
+                    live.add(parent)
+                    stack.append(parent)
+        self._quiet.update(seen - live)
 
     def _vertex(self, base: Node, head: Node, direction: str) -> tuple[list[Change], list[_Edge]]:
         key = (base.target, head.target, direction)
