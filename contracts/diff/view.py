@@ -56,6 +56,7 @@ class SpecView:
         self._targets: dict[tuple[str, Path], Target] = {}
         self._relative: dict[Path, str] = {}
         self._documents: dict[Path, Document] = {}
+        self._files: dict[str, Path] = {}
 
     def document(self, file: Path) -> Document:
         """The document ``file`` (cached: the workspace resolves the path on every call)."""
@@ -122,8 +123,13 @@ class SpecView:
 
     def target_for(self, key: tuple[str, str]) -> Target:
         """The target with the side-independent name ``key`` on this side."""
-        file = Path(key[0])
-        return Target(file if file.is_absolute() else self.root_dir / file, key[1])
+        file = self._files.get(key[0])
+        if file is None:
+            as_path = Path(key[0])
+            file = self._files[key[0]] = (
+                as_path if as_path.is_absolute() else (self.root_dir / as_path).resolve()
+            )
+        return Target(file, key[1])
 
     def value_at(self, target: Target) -> Any:
         """The raw value at ``target``; raises ``UnresolvableReferenceError`` when absent."""
