@@ -1,8 +1,9 @@
 """The Markdown report, written for a pull-request comment.
 
 Counts and the version bump come first; breaking changes, then warnings, each grouped by
-operation; informational changes, accepted changes and the locations of everything sit in
-collapsed ``<details>`` blocks so the comment stays short.
+operation (a change to a shared definition that many operations reach is shown once, with
+those operations listed); informational changes, accepted changes and the locations of
+everything sit in collapsed ``<details>`` blocks so the comment stays short.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ _TITLES = {
     Severity.WARNING: "Warnings (possibly breaking)",
     Severity.INFO: "Other changes",
 }
+#: A change found in this many operations is shown once, with the operations listed.
+SHARED_THRESHOLD = 3
+#: At most this many operations are listed under one shared change.
+MAX_LISTED = 50
 _ICONS = {Severity.BREAKING: "🔴", Severity.WARNING: "🟠", Severity.INFO: "🔵"}
 
 
@@ -50,6 +55,35 @@ def _where(finding: Finding) -> str:
     return f"`{finding.location.file}:{finding.location.line}`"
 
 
+def _shared(findings: list[Finding]) -> tuple[list[list[Finding]], list[Finding]]:
+    """Split off changes that recur in many operations (a changed shared component)."""
+    # One rule at one source location is one change, whatever path led to it.
+    recurring: dict[tuple[str, str], list[Finding]] = {}
+    for finding in findings:
+        where = str(finding.location) if finding.location else finding.pointer
+        recurring.setdefault((finding.rule_id, where), []).append(finding)
+    shared = [group for group in recurring.values() if len(group) >= SHARED_THRESHOLD]
+    in_shared = {id(finding) for group in shared for finding in group}
+    return shared, [finding for finding in findings if id(finding) not in in_shared]
+
+
+def _shared_lines(shared: list[list[Finding]]) -> list[str]:
+    lines = ["**Changes to shared definitions**", ""]
+    for group in shared:
+        first = min(group, key=lambda finding: len(finding.message))
+        operations = sorted({f.operation or "whole document" for f in group})
+        lines.append(f"- {first.message} — {_where(first)}, `{first.rule_id}`")
+        lines.append(f"  <details><summary>reached from {len(operations)} operations</summary>")
+        lines.append("")
+        shown = operations[:MAX_LISTED]
+        lines.extend(f"  `{operation}`<br>" for operation in shown)
+        if len(operations) > len(shown):
+            lines.append(f"  and {len(operations) - len(shown)} more")
+        lines += ["", "  </details>"]
+    lines.append("")
+    return lines
+
+
 def _section(
     severity: Severity, findings: list[Finding], *, collapsed: bool, several_specs: bool
 ) -> list[str]:
@@ -59,7 +93,10 @@ def _section(
         lines += ["<details>", f"<summary><b>{title}</b></summary>", ""]
     else:
         lines += [f"### {title}", ""]
-    for scope, group in _group(findings, several_specs).items():
+    shared, rest = _shared(findings)
+    if shared:
+        lines += _shared_lines(shared)
+    for scope, group in _group(rest, several_specs).items():
         lines.append(f"**{scope}**")
         lines.append("")
         lines.extend(f"- {finding.message}" for finding in group)
@@ -68,8 +105,10 @@ def _section(
             lines += ["<details>", "<summary>Rules and locations</summary>", ""]
             lines += _table(group)
             lines += ["", "</details>", ""]
+    if collapsed and rest:
+        lines += _table(sorted(rest, key=_order))
     if collapsed:
-        lines += [*_table(sorted(findings, key=_order)), "", "</details>", ""]
+        lines += ["", "</details>", ""]
     return lines
 
 

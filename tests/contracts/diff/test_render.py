@@ -79,3 +79,15 @@ def test_text_report_has_one_entry_per_finding(multi_change: DiffResult) -> None
     text = render_text(multi_change)
     assert text.splitlines()[0].endswith("suggested version bump: major")
     assert sum(1 for f in multi_change.findings if f.rule_id in text) == len(multi_change.findings)
+
+
+def test_a_shared_change_reaching_many_operations_is_listed_once(diff: DiffFn, spec: Spec) -> None:
+    base = copy.deepcopy(spec)
+    pet = {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}
+    for path in ("/a", "/b", "/c"):
+        base["paths"][path] = {"get": {"responses": {"200": {"description": "ok", "content": pet}}}}
+    head = copy.deepcopy(base)
+    head["components"]["schemas"]["Pet"]["properties"]["id"] = {"type": "integer"}
+    text = render_markdown(diff(base, head))
+    assert text.count("changed type from string to integer") == 1
+    assert "reached from 4 operations" in text
