@@ -11,6 +11,9 @@ def compare_request_body(ctx: DiffContext, pair: OperationPair) -> None:
     """Report request body changes of one operation."""
     before = ctx.base.child(pair.base, "requestBody")
     after = ctx.head.child(pair.head, "requestBody")
+    # A request body that is not a mapping describes nothing: treat it as absent.
+    before = before if before is not None and isinstance(before.value, dict) else None
+    after = after if after is not None and isinstance(after.value, dict) else None
     add, label = ctx.reporter.add, pair.label
     base_pointer = jp.join(pair.base_pointer, "requestBody")
     head_pointer = jp.join(pair.head_pointer, "requestBody")

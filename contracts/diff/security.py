@@ -20,7 +20,12 @@ def _requirements(value: Any) -> list[Requirement] | None:
     for item in value:
         if not isinstance(item, dict) or not item:
             return None  # an empty requirement makes authentication optional
-        result.append({str(k): frozenset(v or ()) for k, v in item.items()})
+        result.append(
+            {
+                str(k): frozenset(str(s) for s in v) if isinstance(v, list) else frozenset()
+                for k, v in item.items()
+            }
+        )
     return result
 
 
@@ -138,17 +143,20 @@ def compare_security_schemes(ctx: DiffContext) -> None:
             )
             continue
         assert base_section is not None and head_section is not None
-        before, after = ctx.base.child(base_section, name), ctx.head.child(head_section, name)
-        if before is None or after is None:
+        before = ctx.base.mapping(base_section, name) or None
+        after = ctx.head.mapping(head_section, name) or None
+        if not isinstance(before, dict) or not isinstance(after, dict):
             continue
         for field in _SCHEME_FIELDS:
-            was, now = before.value.get(field), after.value.get(field)
+            was, now = before.get(field), after.get(field)
             if was != now and not (field == "scheme" and str(was).lower() == str(now).lower()):
                 ctx.reporter.add(
                     "security-scheme-changed",
                     operation=None,
                     pointer=pointer,
-                    target=after.target,
+                    target=Target(
+                        head_section.target.file, jp.join(head_section.target.pointer, name)
+                    ),
                     name=name,
                     field=f"`{field}`",
                     base=f"`{was}`",

@@ -115,10 +115,11 @@ class ShapeBuilder:
         shape = Shape(node, types=types, nullable=bool(raw.get("nullable")) or null_type)
         shape.keywords = {key: raw[key] for key in _SCALARS if key in raw}
         view = self.view
-        for name in raw.get("properties") or {}:
+        properties = raw.get("properties")
+        for name in properties if isinstance(properties, dict) else ():
             child = view.child(node, "properties", name)
             if child is not None:
-                shape.properties[name] = Member(("properties", name), child)
+                shape.properties[str(name)] = Member(("properties", str(name)), child)
         required = raw.get("required")
         if isinstance(required, list):
             shape.required = {str(name) for name in required}
