@@ -21,10 +21,30 @@ _RENDERERS = {
 
 _HELP = """Classify every change from BASE to HEAD as breaking, warning or info.
 
-BASE and HEAD are each a spec file, a folder of specs, a git revision (its `specs/` folder)
-or REV:path. HEAD defaults to the working tree's `specs/`, so `apikit diff origin/main`
-reviews a branch. Exit status: 0 when nothing reaches --fail-on, 1 when something does,
-2 when an input is unusable.
+\b
+BASE and HEAD are each a spec file, a folder of specs, a git revision (its
+`specs/` folder) or REV:path (one file or folder at a revision). HEAD defaults
+to the working tree's `specs/`:
+  apikit diff origin/main                     review a branch
+  apikit diff origin/main:specs/a.yaml specs/a.yaml
+  apikit diff old.yaml new.yaml --format markdown > comment.md
+
+\b
+The direction rule: tightening what a client sends (a parameter or request body)
+is breaking, loosening it is not; loosening what a server returns (a response
+body or header) is breaking, tightening it is not. $refs are followed on both
+sides, across files, so moving a schema is not a change.
+
+\b
+A reviewed break is accepted with --accept FILE (YAML):
+  accepted:
+    - rule: response-body-required-property-removed
+      operation: GET /pets/{petId}      # and/or pointer: /paths/...
+      reason: never populated (PR 412)
+      expires: 2026-12-31               # optional; then it applies no more
+
+Exit status: 0 when nothing reaches --fail-on, 1 when something does, 2 when an
+input is unusable. `apikit diff --list-rules` prints the catalogue.
 """
 
 
@@ -65,7 +85,7 @@ def diff(
 ) -> None:
     """Classify the changes from BASE to HEAD."""
     if list_rules:
-        click.echo(render_rules(list(RULES.values())), nl=False)
+        click.echo(render_rules(list(RULES.values()), output_format), nl=False)
         return
     if base is None:
         click.echo("apikit diff: give BASE (a file, a folder or a git revision)", err=True)

@@ -92,9 +92,15 @@ def _escape_property(text: str) -> str:
 
 
 def render_github(result: DiffResult) -> str:
-    """GitHub workflow commands: ``::error file=...,line=...,title=...::message``."""
+    """GitHub workflow commands: ``::error file=...,line=...,title=...::message``.
+
+    Breaking changes are errors and warnings warnings; informational changes are only
+    counted in the closing notice, as GitHub shows a handful of annotations per step.
+    """
     lines = []
     for finding in result.findings:
+        if finding.severity is Severity.INFO:
+            continue
         parts = []
         if finding.location is not None:
             parts.append(f"file={_escape_property(finding.location.file)}")
@@ -110,8 +116,22 @@ def render_github(result: DiffResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_rules(rules: list[Rule]) -> str:
-    """The catalogue as a table: id, severity, message."""
+def _pipe(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def render_rules(rules: list[Rule], output_format: str = "text") -> str:
+    """The catalogue as a table (text or Markdown) or JSON: id, severity, message."""
+    if output_format == "json":
+        entries = [
+            {"id": r.id, "severity": r.severity.value, "family": r.family, "message": r.message}
+            for r in rules
+        ]
+        return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
+    if output_format in ("markdown", "github"):
+        lines = ["| rule | severity | message |", "|---|---|---|"]
+        lines.extend(f"| `{r.id}` | {r.severity.value} | {_pipe(r.message)} |" for r in rules)
+        return "\n".join(lines) + "\n"
     width = max(len(entry.id) for entry in rules)
     lines = [f"{'rule':<{width}}  {'severity':<8}  message"]
     lines.extend(

@@ -150,3 +150,10 @@ def test_a_revision_is_compared_with_the_working_tree_specs(workdir: Path) -> No
     assert code == 1
     assert [f["rule"] for f in document["findings"]] == ["operation-removed"]
     assert document["findings"][0]["file"] == "HEAD:specs/pets.yaml"
+
+
+def test_list_rules_as_json(workdir: Path) -> None:
+    code, out, _ = _run("--list-rules", "--format", "json")
+    entries = json.loads(out)
+    assert code == 0 and len(entries) == len(RULES) >= 60
+    assert {"id", "severity", "family", "message"} <= set(entries[0])

@@ -125,3 +125,38 @@ def test_yaml_integer_status_codes_match_quoted_ones(tmp_path: Path, spec: Spec)
         load_side(str(base), cwd=tmp_path), load_side(str(head), cwd=tmp_path), today=TODAY
     )
     assert result.findings == ()
+
+
+def test_path_level_parameters_count_for_every_operation(diff: DiffFn, spec: Spec) -> None:
+    base = copy.deepcopy(spec)
+    item = base["paths"]["/pets/{petId}"]
+    item["parameters"] = [{"name": "tenant", "in": "header", "schema": {"type": "string"}}]
+    head = copy.deepcopy(base)
+    head["paths"]["/pets/{petId}"]["parameters"][0]["required"] = True
+    found = sorted((f.rule_id, f.operation) for f in diff(base, head).findings)
+    assert found == [
+        ("request-parameter-became-required", "GET /pets/{petId}"),
+        ("request-parameter-became-required", "PUT /pets/{petId}"),
+    ]
+
+
+def test_moving_a_parameter_from_path_level_to_operations_is_not_a_change(
+    diff: DiffFn, spec: Spec
+) -> None:
+    head = copy.deepcopy(spec)
+    item = head["paths"]["/pets/{petId}"]
+    item["parameters"] = [item["get"]["parameters"][0]]
+    for method in ("get", "put"):
+        item[method]["parameters"] = item[method]["parameters"][1:]
+    assert diff(spec, head).findings == ()
+
+
+def test_a_document_wide_security_change_reaches_operations_without_their_own(
+    diff: DiffFn, spec: Spec
+) -> None:
+    base = copy.deepcopy(spec)
+    base["paths"]["/pets/{petId}"]["put"]["security"] = [{"key": []}]
+    head = copy.deepcopy(base)
+    head["security"] = [{"oauth": ["read", "write"]}]
+    found = [(f.rule_id, f.operation) for f in diff(base, head).findings]
+    assert found == [("security-scope-added", "GET /pets/{petId}")]
