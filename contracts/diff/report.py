@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from contracts import pointer as jp
-from contracts.diff.catalogue import PLACE_BY_PREFIX, SCHEMA_CHANGE_BY_KIND, rule, schema_message
+from contracts.diff.catalogue import rule
 from contracts.diff.findings import Finding
+from contracts.diff.schema_changes import PLACE_BY_PREFIX, SCHEMA_CHANGE_BY_KIND, schema_message
 from contracts.diff.schemas import Change
 from contracts.diff.view import SpecView
 from contracts.workspace import Target

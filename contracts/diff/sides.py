@@ -88,7 +88,12 @@ def _is_revision(repo: Path, revision: str) -> bool:
 
 def _is_spec(document: Document) -> bool:
     data = document.data
-    return isinstance(data, dict) and ("openapi" in data or "swagger" in data)
+    if isinstance(data, dict) and "swagger" in data and "openapi" not in data:
+        # Swagger 2.0 keeps bodies and responses elsewhere: diffing it as 3.x would miss them.
+        raise DiffInputError(
+            str(document.path), "Swagger 2.0 is not supported; convert it to OpenAPI 3 first"
+        )
+    return isinstance(data, dict) and "openapi" in data
 
 
 def load_side(argument: str, *, cwd: Path, default_folder: str = "specs") -> Side:

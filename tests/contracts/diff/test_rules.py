@@ -7,7 +7,7 @@ import copy
 import pytest
 
 from contracts.diff import RULES, Severity
-from contracts.diff.catalogue import SCHEMA_PLACES
+from contracts.diff.schema_changes import SCHEMA_PLACES
 
 from .cases import COVERED_ELSEWHERE, PLAIN_CASES, SCHEMA_CASES, PlainCase, place
 from .conftest import DiffFn, Spec, minimal_spec

@@ -134,3 +134,11 @@ def test_a_file_that_is_not_a_spec_is_refused(tmp_path: Path) -> None:
     (tmp_path / "notes.yaml").write_text("hello: world\n")
     with pytest.raises(DiffInputError, match="not an OpenAPI document"):
         load_side("notes.yaml", cwd=tmp_path)
+
+
+def test_swagger_2_is_refused_with_a_hint(tmp_path: Path) -> None:
+    (tmp_path / "old.yaml").write_text(
+        "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n"
+    )
+    with pytest.raises(DiffInputError, match="convert it to OpenAPI 3"):
+        load_side("old.yaml", cwd=tmp_path)
