@@ -92,6 +92,11 @@ def diff(
         ctx.exit(2)
     cwd = Path.cwd()
     today = datetime.date.today()
+    if head is None and not (cwd / "specs").is_dir():
+        click.echo(
+            "apikit diff: HEAD defaults to ./specs, which does not exist here; give HEAD", err=True
+        )
+        ctx.exit(2)
     try:
         base_side = load_side(base, cwd=cwd)
         head_side = load_side(head or "specs", cwd=cwd)

@@ -33,6 +33,10 @@ _SCALARS = (
 )
 
 
+_OBJECT_KEYWORDS = ("properties", "additionalProperties", "maxProperties", "minProperties")
+_ARRAY_KEYWORDS = ("items", "maxItems", "minItems", "uniqueItems")
+
+
 @dataclass(frozen=True)
 class Member:
     """A sub-schema of a shape, with its pointer tokens below the shape's own schema."""
@@ -70,6 +74,12 @@ def _types(raw: dict[str, Any]) -> tuple[frozenset[str] | None, bool]:
     if isinstance(declared, list):
         names = frozenset(str(name) for name in declared)
         return (names - {"null"}) or None, "null" in names
+    # Without a type, object or array keywords still say what the schema is meant for;
+    # adding the missing `type: object` to such a schema is not a change worth reporting.
+    if any(key in raw for key in _OBJECT_KEYWORDS):
+        return frozenset({"object"}), False
+    if any(key in raw for key in _ARRAY_KEYWORDS):
+        return frozenset({"array"}), False
     return None, False
 
 

@@ -110,9 +110,10 @@ def test_list_rules_prints_the_catalogue(workdir: Path) -> None:
     [
         (("missing.yaml", "head.yaml"), "not a file, a folder, or a git revision"),
         ((), "give BASE"),
+        (("base.yaml",), "HEAD defaults to ./specs"),
         (("base.yaml", "head.yaml", "--accept", "nope.yaml"), "cannot read the accept file"),
     ],
-    ids=["missing-side", "no-base", "missing-accept-file"],
+    ids=["missing-side", "no-base", "no-specs-folder", "missing-accept-file"],
 )
 def test_unusable_input_exits_2_without_a_traceback(
     workdir: Path, args: tuple[str, ...], message: str

@@ -160,3 +160,9 @@ def test_a_document_wide_security_change_reaches_operations_without_their_own(
     head["security"] = [{"oauth": ["read", "write"]}]
     found = [(f.rule_id, f.operation) for f in diff(base, head).findings]
     assert found == [("security-scope-added", "GET /pets/{petId}")]
+
+
+def test_adding_the_implied_object_type_is_not_a_change(diff: DiffFn, spec: Spec) -> None:
+    base = copy.deepcopy(spec)
+    del base["components"]["schemas"]["Pet"]["type"]
+    assert diff(base, spec).findings == ()
