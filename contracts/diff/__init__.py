@@ -2,7 +2,26 @@
 
 ``diff_sides(load_side("origin/main", cwd=...), load_side("specs", cwd=...))`` returns a
 :class:`DiffResult` of :class:`Finding` values, each from a named rule of the catalogue
-(:data:`RULES`).
+(:data:`RULES`). The modules, in the order a diff runs through them::
+
+    sides           a file, a folder or a git revision -> SpecViews (RevisionWorkspace)
+    view            one side's spec read through its $refs; nodes know file and pointer
+    sameness        skipping subtrees that did not change (raw equality + ref closure)
+    walker          servers, security schemes, paths and operations, matched by template
+    operations      operationId and the deprecation lifecycle
+    parameters      parameters (path-level merged in), their serialisation and schemas
+    bodies          request bodies and media types
+    responses       status codes, media types, headers
+    security        requirements and scopes per operation, security schemes
+    shapes          effective schemas: allOf merged, unions as variants, nulls folded
+    schemas         direction-aware comparison of two schemas (breadth-first, memoised)
+    keywords        type, format, enum, bounds, pattern, nullability
+    schema_changes  the table of schema changes and the four places a schema sits
+    catalogue       every rule: id, severity, message
+    report          changes -> findings (messages, locations)
+    result          DiffResult: counts, version bump, --fail-on
+    acceptance      the accept file (rule id + location + reason + expiry)
+    render          text, JSON and GitHub annotations; markdown: the PR comment
 """
 
 from __future__ import annotations
