@@ -24,7 +24,7 @@ _HELP = """Classify every change from BASE to HEAD as breaking, warning or info.
 \b
 BASE and HEAD are each a spec file, a folder of specs, a git revision (its
 `specs/` folder) or REV:path (one file or folder at a revision). HEAD defaults
-to the working tree's `specs/`:
+to the working tree's `specs/` (or, after REV:path, to that path):
   apikit diff origin/main                     review a branch
   apikit diff origin/main:specs/a.yaml specs/a.yaml
   apikit diff old.yaml new.yaml --format markdown > comment.md
@@ -92,14 +92,19 @@ def diff(
         ctx.exit(2)
     cwd = Path.cwd()
     today = datetime.date.today()
-    if head is None and not (cwd / "specs").is_dir():
-        click.echo(
-            "apikit diff: HEAD defaults to ./specs, which does not exist here; give HEAD", err=True
-        )
-        ctx.exit(2)
+    if head is None:
+        # `REV:path` alone compares that path with the working tree's; a bare REV, specs/.
+        _, separator, inner = base.partition(":")
+        head = inner if separator and inner and (cwd / inner).exists() else "specs"
+        if not (cwd / head).exists():
+            click.echo(
+                f"apikit diff: HEAD defaults to ./{head}, which does not exist here; give HEAD",
+                err=True,
+            )
+            ctx.exit(2)
     try:
         base_side = load_side(base, cwd=cwd)
-        head_side = load_side(head or "specs", cwd=cwd)
+        head_side = load_side(head, cwd=cwd)
         result = diff_sides(base_side, head_side, today=today)
         if accept_file is not None:
             result = apply_acceptances(result, load_acceptances(accept_file), today)

@@ -146,11 +146,12 @@ def test_a_revision_is_compared_with_the_working_tree_specs(workdir: Path) -> No
     spec = minimal_spec()
     del spec["paths"]["/pets/{petId}"]["put"]
     write(workdir / "specs" / "pets.yaml", spec)
-    code, out, _ = _run("HEAD", "--format", "json")
-    document = json.loads(out)
-    assert code == 1
-    assert [f["rule"] for f in document["findings"]] == ["operation-removed"]
-    assert document["findings"][0]["file"] == "HEAD:specs/pets.yaml"
+    for base in ("HEAD", "HEAD:specs/pets.yaml"):
+        code, out, _ = _run(base, "--format", "json")
+        document = json.loads(out)
+        assert code == 1
+        assert [f["rule"] for f in document["findings"]] == ["operation-removed"]
+        assert document["findings"][0]["file"] == "HEAD:specs/pets.yaml"
 
 
 def test_list_rules_as_json(workdir: Path) -> None:
