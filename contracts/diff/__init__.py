@@ -12,6 +12,7 @@
     parameters      parameters (path-level merged in), their serialisation and schemas
     bodies          request bodies and media types
     responses       status codes, media types, headers
+    callbacks       callbacks, with the request and response roles turned round
     security        requirements and scopes per operation, security schemes
     shapes          effective schemas: allOf merged, unions as variants, nulls folded
     schemas         direction-aware comparison of two schemas (breadth-first, memoised)

@@ -285,6 +285,15 @@ _PLAIN: tuple[tuple[str, Severity, str, str, bool], ...] = (
         "responses",
         True,
     ),
+    # callbacks
+    (
+        "callback-removed",
+        B,
+        "callback `{name}` was removed (clients waiting for it will no longer be called)",
+        "callbacks",
+        False,
+    ),
+    ("callback-added", I, "callback `{name}` was added", "callbacks", True),
     # security
     (
         "security-requirement-added",

@@ -24,6 +24,8 @@ class Subject:
     location: str = ""
     #: The response status (and media type when there are several), for responses.
     status: str = ""
+    #: The callback's name, for callback bodies.
+    callback: str = ""
 
     def text(self, path: tuple[str, ...]) -> str:
         """How the (nested) subject reads at the start of a message."""
@@ -39,6 +41,16 @@ class Subject:
             return f"response header `{name}` ({self.status})"
         if self.prefix == "request-body":
             return f"request property `{name}`" if name else "request body"
+        if self.prefix == "callback-request-body":
+            where = f"callback `{self.callback}`"
+            return f"{where} request property `{name}`" if name else f"{where} request body"
+        if self.prefix == "callback-response-body":
+            where = f"callback `{self.callback}`"
+            return (
+                f"{where} response property `{name}` ({self.status})"
+                if name
+                else f"{where} response body ({self.status})"
+            )
         return (
             f"response property `{name}` ({self.status})"
             if name

@@ -23,12 +23,21 @@ class SchemaPlace:
     subject: str  # generic subject shown by --list-rules
 
 
-#: The four places a compared schema can sit.
+#: The places a compared schema can sit.
 SCHEMA_PLACES: tuple[SchemaPlace, ...] = (
     SchemaPlace("request-parameter", "request", "{location} parameter `{name}`"),
     SchemaPlace("request-body", "request", "request property `{name}`"),
     SchemaPlace("response-body", "response", "response property `{name}` ({status})"),
     SchemaPlace("response-header", "response", "response header `{name}` ({status})"),
+    # A callback turns the roles round: the API sends the request, the client answers.
+    SchemaPlace(
+        "callback-request-body", "response", "callback `{callback}` request property `{name}`"
+    ),
+    SchemaPlace(
+        "callback-response-body",
+        "request",
+        "callback `{callback}` response property `{name}` ({status})",
+    ),
 )
 
 _SENT = "(requests that were valid will be rejected)"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from contracts import pointer as jp
 from contracts.diff.bodies import compare_request_body
+from contracts.diff.callbacks import compare_callbacks
 from contracts.diff.context import DiffContext, OperationPair
 from contracts.diff.findings import Finding
 from contracts.diff.operations import compare_lifecycle, compare_operation_id, sunset_of
@@ -150,6 +151,7 @@ def _compare_operation(ctx: DiffContext, pair: OperationPair) -> None:
     compare_parameters(ctx, pair)
     compare_request_body(ctx, pair)
     compare_responses(ctx, pair)
+    compare_callbacks(ctx, pair)
 
 
 def _path_parameters(view: SpecView, item: Node) -> Node:

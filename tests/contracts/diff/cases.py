@@ -117,6 +117,10 @@ def place(prefix: str, spec: Spec, schema: Schema) -> None:
         schemas["PetInput"]["properties"]["value"] = schema
     elif prefix == "response-body":
         schemas["Pet"]["properties"]["value"] = schema
+    elif prefix == "callback-request-body":
+        schemas["Event"]["properties"]["value"] = schema
+    elif prefix == "callback-response-body":
+        schemas["Ack"]["properties"]["value"] = schema
     else:
         get["responses"]["200"]["headers"]["X-Value"]["schema"] = schema
 
@@ -192,6 +196,17 @@ def _security(requirements: list[dict[str, list[str]]]) -> Mutation:
 
 
 PLAIN_CASES: tuple[PlainCase, ...] = (
+    _case("callback-removed", lambda s: _put(s).pop("callbacks")),
+    _case(
+        "callback-added",
+        lambda s: _put(s)["callbacks"].update(
+            {
+                "onDelete": {
+                    "{$request.body#/url}": {"post": {"responses": {"200": {"description": "ok"}}}}
+                }
+            }
+        ),
+    ),
     _case("server-removed", lambda s: s.update(servers=[])),
     _case("server-added", lambda s: s["servers"].append({"url": "https://eu.example.test/v1"})),
     _case("path-removed", lambda s: s["paths"].clear()),

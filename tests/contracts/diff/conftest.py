@@ -71,6 +71,31 @@ def minimal_spec() -> Spec:
                         },
                     },
                     "responses": {"204": {"description": "Updated"}},
+                    "callbacks": {
+                        "onUpdate": {
+                            "{$request.body#/callbackUrl}": {
+                                "post": {
+                                    "requestBody": {
+                                        "content": {
+                                            "application/json": {
+                                                "schema": {"$ref": "#/components/schemas/Event"}
+                                            }
+                                        }
+                                    },
+                                    "responses": {
+                                        "200": {
+                                            "description": "Acknowledged",
+                                            "content": {
+                                                "application/json": {
+                                                    "schema": {"$ref": "#/components/schemas/Ack"}
+                                                }
+                                            },
+                                        }
+                                    },
+                                }
+                            }
+                        }
+                    },
                 },
             }
         },
@@ -85,6 +110,8 @@ def minimal_spec() -> Spec:
                         "value": {"type": "string"},
                     },
                 },
+                "Event": {"type": "object", "properties": {"value": {"type": "string"}}},
+                "Ack": {"type": "object", "properties": {"value": {"type": "string"}}},
                 "PetInput": {
                     "type": "object",
                     "required": ["name"],

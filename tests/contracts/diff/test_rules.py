@@ -12,6 +12,7 @@ from contracts.diff.schema_changes import SCHEMA_PLACES
 from .cases import COVERED_ELSEWHERE, PLAIN_CASES, SCHEMA_CASES, PlainCase, place
 from .conftest import DiffFn, Spec, minimal_spec
 
+CALLBACKS = {"callback-request-body", "callback-response-body"}
 SCHEMA_PARAMS = [
     pytest.param(where.prefix, kind, id=f"{where.prefix}-{kind}")
     for where in SCHEMA_PLACES
@@ -30,7 +31,8 @@ def test_schema_change_is_reported_by_its_rule(diff: DiffFn, prefix: str, kind: 
     assert [f.rule_id for f in result.findings] == [rule_id]
     finding = result.findings[0]
     assert finding.severity is RULES[rule_id].severity
-    assert finding.operation == "GET /pets/{petId}" or prefix == "request-body"
+    expected = "PUT" if prefix in {"request-body", *CALLBACKS} else "GET"
+    assert finding.operation == f"{expected} /pets/{{petId}}"
     assert finding.location is not None and finding.location.line > 1
 
 
@@ -74,6 +76,9 @@ def test_the_unchanged_minimal_spec_gives_nothing(diff: DiffFn, spec: Spec) -> N
         ("response-body", "became-nullable", Severity.BREAKING),
         ("request-body", "type-widened", Severity.INFO),
         ("response-body", "type-widened", Severity.BREAKING),
+        ("callback-request-body", "enum-value-added", Severity.BREAKING),
+        ("callback-response-body", "enum-value-added", Severity.INFO),
+        ("callback-response-body", "required-property-added", Severity.BREAKING),
     ],
     ids=lambda value: value.value if isinstance(value, Severity) else value,
 )
