@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from contracts.diff import DiffResult
+from contracts.diff import DiffResult, Finding, Severity
 from contracts.diff.markdown import render_markdown
 from contracts.diff.render import render_github, render_json, render_text
+from contracts.document import SourceLocation
 
 from .conftest import DiffFn, Spec
 
@@ -68,11 +69,22 @@ def test_github_annotations_are_workflow_commands(multi_change: DiffResult) -> N
     assert lines[-1].startswith("::notice title=apikit diff::")
 
 
-def test_github_annotation_properties_are_escaped(multi_change: DiffResult) -> None:
-    line = next(x for x in render_github(multi_change).splitlines() if "PUT" in x)
-    title = line.split("title=", 1)[1].split("::", 1)[0]
-    assert "%3A" not in title or ":" not in title
-    assert "," not in title
+def test_github_annotation_properties_are_escaped() -> None:
+    finding = Finding(
+        "operation-removed",
+        Severity.BREAKING,
+        "50% gone\nreally",
+        "GET /a,b",
+        "/paths",
+        SourceLocation("specs/a,b:c.yaml", 3, 1),
+        "base",
+        "a.yaml",
+    )
+    (line, _) = render_github(DiffResult("x", "y", (finding,))).splitlines()
+    assert line == (
+        "::error file=specs/a%2Cb%3Ac.yaml,line=3,col=1,"
+        "title=operation-removed (GET /a%2Cb)::50%25 gone%0Areally"
+    )
 
 
 def test_text_report_has_one_entry_per_finding(multi_change: DiffResult) -> None:

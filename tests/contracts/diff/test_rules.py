@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 
@@ -34,6 +35,7 @@ def test_schema_change_is_reported_by_its_rule(diff: DiffFn, prefix: str, kind: 
     expected = "PUT" if prefix in {"request-body", *CALLBACKS} else "GET"
     assert finding.operation == f"{expected} /pets/{{petId}}"
     assert finding.location is not None and finding.location.line > 1
+    assert not re.search(r"\{[a-z_]+\}", finding.message), finding.message
 
 
 @pytest.mark.parametrize("case", PLAIN_CASES, ids=lambda case: case.rule)
