@@ -1,0 +1,43 @@
+"""What a handler may ask of the request it serves: the runtime and the calling principal."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from connexion import context
+
+from server.auth.principal import Principal
+from server.runtime import Runtime
+
+#: Key under the ASGI scope's ``extensions`` where the dispatcher puts the runtime.
+RUNTIME_KEY = "apikit.runtime"
+
+
+def runtime() -> Runtime:
+    """The runtime of the server handling the current request."""
+    found: Runtime = context.scope["extensions"][RUNTIME_KEY]
+    return found
+
+
+def principal(token_info: Mapping[str, Any] | None) -> Principal | None:
+    """The caller behind Connexion's ``token_info`` (None on public operations)."""
+    if not token_info:
+        return None
+    return Principal.from_token_info(token_info)
+
+
+def header(name: str) -> str | None:
+    """A request header Connexion does not pass as an argument (``If-Match``...)."""
+    value: str | None = context.request.headers.get(name)
+    return value
+
+
+def request_path() -> str:
+    """The path of the current request (for ``Location`` and ``Link`` headers)."""
+    return str(context.scope["path"])
+
+
+def request_query() -> str:
+    """The raw query string of the current request."""
+    return bytes(context.scope.get("query_string", b"")).decode("latin-1")

@@ -1,0 +1,37 @@
+"""cs-integration's one mapping from failures and service errors to RFC 7807 problems.
+
+``type`` is ``/problems/<code in kebab case>`` as the spec's "Errors" decision lists.
+"""
+
+from __future__ import annotations
+
+from server.http.errorformats import ErrorPolicy, ProblemFormat
+from server.http.failure import Failure, service_failure
+
+TYPE_BASE = "/problems/"
+
+CODES = {
+    400: "VALIDATION_ERROR",
+    401: "UNAUTHORIZED",
+    403: "FORBIDDEN",
+    404: "NOT_FOUND",
+    405: "METHOD_NOT_ALLOWED",
+    406: "NOT_ACCEPTABLE",
+    409: "CONFLICT",
+    412: "PRECONDITION_FAILED",
+    413: "PAYLOAD_TOO_LARGE",
+    415: "UNSUPPORTED_MEDIA_TYPE",
+    422: "BUSINESS_RULE_VIOLATION",
+    429: "RATE_LIMIT_EXCEEDED",
+    500: "INTERNAL_ERROR",
+    501: "NOT_IMPLEMENTED",
+    503: "SERVICE_UNAVAILABLE",
+}
+
+
+def failure_for(error: Exception) -> Failure:
+    """Service errors keep their usual statuses in this API."""
+    return service_failure(error)
+
+
+POLICY = ErrorPolicy(ProblemFormat(TYPE_BASE), CODES, "ERROR", failure_for)

@@ -1,0 +1,1 @@
+"""Authentication and authorization: clients, the token endpoint, JWTs, API keys, scopes."""

@@ -1,0 +1,1 @@
+"""HTTP concerns shared by every API: failures, error formats, validation, pagination, replies."""

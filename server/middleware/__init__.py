@@ -1,0 +1,1 @@
+"""Cross-cutting ASGI middleware, one concern per module, wrapped around every API."""

@@ -1,0 +1,1 @@
+"""Business rules, one module per resource under ``services/<api>/``; they raise typed errors."""

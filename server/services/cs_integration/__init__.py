@@ -1,0 +1,1 @@
+"""cs-integration business rules, one module per resource."""
