@@ -135,3 +135,14 @@ def test_generated_client_without_credentials_gets_a_typed_401(
             assert caught.value.status == 401
 
     asyncio.run(call())
+
+
+def test_server_serves_the_generated_bundle(bundle: dict[str, Any], app: Any):
+    async def fetch() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+            return await http.get("/openapi/cs-integration.json")
+
+    response = asyncio.run(fetch())
+    assert response.status_code == 200
+    assert response.json() == bundle
