@@ -9,7 +9,12 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import os
+import re
+import socket
+import subprocess
 import sys
+import time
 import uuid
 import warnings
 from collections.abc import Iterator
@@ -146,3 +151,82 @@ def test_server_serves_the_generated_bundle(bundle: dict[str, Any], app: Any):
     response = asyncio.run(fetch())
     assert response.status_code == 200
     assert response.json() == bundle
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def served(tmp_path: Path, bundle: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+    """``apikit serve`` on a free loopback port over the repository's specs, and a client
+    holding only the spec's read scopes."""
+    read_only = ",".join(scope for scope in _scopes(bundle) if scope.endswith(".read"))
+    env = dict(os.environ)  # noqa: TID251 - the child process inherits ours, plus its settings
+    env.update(
+        APIKIT_DATA_DIR=str(tmp_path / "data"),
+        APIKIT_SPECS_DIR=str(SPECS),
+        DATABASE_URL=server_settings.Settings.from_env().database_url,
+        PYTHONPATH=str(REPO),
+        PYTHONWARNINGS="ignore",
+    )
+    created = subprocess.run(
+        [sys.executable, "-m", "apikit", "clients", "create", "--scopes", read_only],
+        cwd=REPO,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    client_id = re.search(r"client_id: (\S+)", created)
+    secret = re.search(r"client_secret: (\S+)", created)
+    assert client_id and secret, created
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    with log.open("wb") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "apikit", "serve", "--port", str(port)],
+            cwd=REPO,
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{base}/api/v1/cs-integration/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(log.read_text())
+            time.sleep(0.2)
+        yield base, client_id.group(1), secret.group(1)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.mark.slow
+def test_sync_client_against_the_running_server(
+    cs_integration: ModuleType, served: tuple[str, str, str]
+):
+    base, client_id, secret = served
+    with cs_integration.Client(base, client_id=client_id, client_secret=secret) as client:
+        pages = list(client.iter_list_customers_pages(limit=5))
+        assert pages and all(isinstance(page["data"], list) for page in pages)
+        with pytest.raises(cs_integration.NotFoundError) as missing:
+            client.get_customer("cust_doesnotexist")
+        assert missing.value.body["status"] == 404
+        with pytest.raises(cs_integration.ForbiddenError) as denied:
+            client.create_customer(body={"customer_id": "cust_nope"})  # scope is read-only
+        assert denied.value.status == 403
