@@ -18,7 +18,7 @@ from pathlib import Path
 
 from contracts.diff import diff_sides, load_side
 
-CORPUS = Path("/work/shared/corpus/stripe-spec3.yaml")
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "stripe-spec3.yaml"
 BUDGET_SECONDS = 3.0
 
 #: (old text, new text): first occurrences only, each a real API change.

@@ -20,7 +20,7 @@ from contracts.workspace import Workspace
 
 from .conftest import TODAY
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus"
 REPOSITORY = Path(__file__).resolve().parents[3]
 CORPUS_FILES = sorted(p for p in CORPUS.glob("*") if p.suffix in {".yaml", ".yml", ".json"})
 PROJECT_SPECS = sorted((REPOSITORY / "specs").glob("*.yaml"))
