@@ -1,0 +1,277 @@
+"""Data generated from (converted) JSON Schemas: valid, bounded, seeded and realistic.
+
+The generator walks the schema once: ``const``/``enum`` first, then ``allOf`` merged,
+``oneOf``/``anyOf`` one branch, then by type with formats, ``pattern``, length and numeric bounds,
+``uniqueItems`` and property-name hints (:mod:`mocks.realism`). Recursion through ``$ref`` is
+bounded by depth (past it only required properties and ``minItems`` items are generated) and a
+node budget guards huge schemas. Callers validate the result against the compiled schema.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections.abc import Callable
+from typing import Any
+
+from mocks.patterns import string_for_pattern
+from mocks.realism import FORMATS, number_for_name, string_for_name
+
+Resolver = Callable[[Any], Any]
+
+_SHALLOW_DEPTH = 4
+_MAX_DEPTH = 12
+_NODE_BUDGET = 20000
+
+
+class SchemaTooComplexError(Exception):
+    """The schema needs more nodes than the generator's budget."""
+
+
+class Generator:
+    """Generates one value per call; ``static`` mode prefers schema examples and defaults."""
+
+    def __init__(
+        self,
+        resolve: Resolver,
+        rng: random.Random,
+        *,
+        static: bool,
+        direction: str = "response",
+        list_length: int | None = None,
+    ) -> None:
+        self.resolve = resolve
+        self.rng = rng
+        self.static = static
+        self.hidden = "writeOnly" if direction == "response" else "readOnly"
+        self.list_length = list_length
+        self.nodes = 0
+
+    def value(self, schema: Any, name: str | None = None, depth: int = 0) -> Any:
+        """A value valid for ``schema``."""
+        self.nodes += 1
+        if self.nodes > _NODE_BUDGET:
+            raise SchemaTooComplexError
+        schema = self.resolve(schema)
+        if schema is True or not isinstance(schema, dict):
+            return self.rng.choice(("alpha", 1)) if not self.static else "string"
+        if "allOf" in schema:
+            schema = self.merge(schema)
+        if "const" in schema:
+            return schema["const"]
+        if self.static:
+            for key in ("example", "default"):
+                if key in schema and schema[key] is not None:
+                    return schema[key]
+            if isinstance(schema.get("examples"), list) and schema["examples"]:
+                return schema["examples"][0]
+        if isinstance(schema.get("enum"), list) and schema["enum"]:
+            options = [v for v in schema["enum"] if v is not None] or schema["enum"]
+            return options[0] if self.static else self.rng.choice(options)
+        for key in ("oneOf", "anyOf"):
+            branches = schema.get(key)
+            if isinstance(branches, list) and branches:
+                chosen = branches[0] if self.static else self.rng.choice(branches)
+                rest = {k: v for k, v in schema.items() if k != key}
+                return self.value({"allOf": [rest, chosen]} if rest else chosen, name, depth)
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            kinds = [k for k in kind if k != "null"]
+            kind = kinds[0] if kinds else "null"
+        if kind is None:
+            kind = self._infer_type(schema)
+        maker = getattr(self, f"_{kind}", None)
+        return maker(schema, name, depth) if maker else "string"
+
+    def merge(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """``allOf`` folded into one schema (properties and required united)."""
+        merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+        for part in schema.get("allOf") or []:
+            part = self.resolve(part)
+            if not isinstance(part, dict):
+                continue
+            if "allOf" in part:
+                part = self.merge(part)
+            for key, val in part.items():
+                if key == "properties":
+                    merged["properties"] = {**merged.get("properties", {}), **val}
+                elif key == "required":
+                    merged["required"] = list(dict.fromkeys([*merged.get("required", []), *val]))
+                elif key in ("oneOf", "anyOf") and key in merged:
+                    merged.setdefault("allOf", []).append({key: val})
+                else:
+                    merged.setdefault(key, val)
+        if "allOf" in merged:
+            return self.merge(merged)
+        return merged
+
+    @staticmethod
+    def _infer_type(schema: dict[str, Any]) -> str:
+        if "properties" in schema or "additionalProperties" in schema or "required" in schema:
+            return "object"
+        if "items" in schema:
+            return "array"
+        if any(k in schema for k in ("minimum", "maximum", "multipleOf")):
+            return "number"
+        return "string"
+
+    def _null(self, schema: dict[str, Any], name: str | None, depth: int) -> Any:
+        return None
+
+    def _boolean(self, schema: dict[str, Any], name: str | None, depth: int) -> bool:
+        return True if self.static else self.rng.random() < 0.5
+
+    def _object(self, schema: dict[str, Any], name: str | None, depth: int) -> dict[str, Any]:
+        props: dict[str, Any] = schema.get("properties") or {}
+        required = set(schema.get("required") or [])
+        out: dict[str, Any] = {}
+        shallow = depth >= _SHALLOW_DEPTH
+        for key, sub in props.items():
+            resolved = self.resolve(sub)
+            if isinstance(resolved, dict) and resolved.get(self.hidden) is True:
+                if key not in required:
+                    continue
+            if key not in required:
+                if shallow or (not self.static and self.rng.random() < 0.25):
+                    continue
+            if depth >= _MAX_DEPTH and key not in required:
+                continue
+            out[key] = self.value(sub, key, depth + 1)
+        for key in required - out.keys():
+            out[key] = self.value(props.get(key, {}), key, depth + 1)
+        minimum = schema.get("minProperties") or 0
+        extra = schema.get("additionalProperties")
+        if len(out) < minimum and extra is not False:
+            sub = extra if isinstance(extra, dict) else {"type": "string"}
+            while len(out) < minimum:
+                out[f"key{len(out) + 1}"] = self.value(sub, None, depth + 1)
+        maximum = schema.get("maxProperties")
+        if isinstance(maximum, int) and len(out) > maximum:
+            for key in [k for k in out if k not in required][: len(out) - maximum]:
+                del out[key]
+        return out
+
+    def _array(self, schema: dict[str, Any], name: str | None, depth: int) -> list[Any]:
+        low = int(schema.get("minItems") or 0)
+        high = schema.get("maxItems")
+        if self.list_length is not None and depth <= 1:
+            count = self.list_length
+            self.list_length = None
+        elif depth >= _SHALLOW_DEPTH:
+            count = low
+        else:
+            count = max(low, 1) if self.static else self.rng.randint(max(low, 1), max(low, 3))
+        if isinstance(high, int):
+            count = min(count, high)
+        count = max(count, low)
+        items = schema.get("items", {})
+        if isinstance(items, list):  # tuple form (draft 4 ``items`` array)
+            return [self.value(sub, name, depth + 1) for sub in items[:count]]
+        out: list[Any] = []
+        seen: set[str] = set()
+        attempts = 0
+        while len(out) < count and attempts < count * 10 + 10:
+            attempts += 1
+            item = self.value(items, _singular(name), depth + 1)
+            if schema.get("uniqueItems"):
+                key = json.dumps(item, sort_keys=True)
+                if key in seen:
+                    self.static = False  # vary the next attempt
+                    continue
+                seen.add(key)
+            out.append(item)
+        return out
+
+    def _string(self, schema: dict[str, Any], name: str | None, depth: int) -> str:
+        low = int(schema.get("minLength") or 0)
+        high = schema.get("maxLength")
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str):
+            found = string_for_pattern(pattern, self.rng, high if isinstance(high, int) else None)
+            if found is not None and len(found) >= low:
+                return found
+        fmt = schema.get("format")
+        text: str | None = None
+        if isinstance(fmt, str) and fmt in FORMATS:
+            return FORMATS[fmt](self.rng)
+        if (
+            text is None
+            and isinstance(high, int)
+            and high <= 3
+            and name
+            and "country" in name.lower()
+        ):
+            text = "US"
+        if text is None:
+            text = string_for_name(name, self.rng)
+        if text is None:
+            text = (
+                "string" if self.static else f"{self.rng.choice(_WORDS)}-{self.rng.randint(1, 999)}"
+            )
+        if isinstance(high, int) and len(text) > high:
+            text = text[:high]
+        if len(text) < low:
+            text = text + "x" * (low - len(text))
+        return text
+
+    def _integer(self, schema: dict[str, Any], name: str | None, depth: int) -> int:
+        low, high = self._bounds(schema, integer=True)
+        hint = number_for_name(name, self.rng)
+        multiple = schema.get("multipleOf")
+        if self.static and hint is None:
+            value = max(low, min(high, 1 if low <= 1 <= high else low))
+        else:
+            guess = int(hint) if hint is not None else self.rng.randint(1, 1000)
+            value = guess if low <= guess <= high else self.rng.randint(int(low), int(high))
+        if isinstance(multiple, int | float) and multiple > 0:
+            value = int(math.ceil(low / multiple) * multiple) if value % multiple else value
+        return int(value)
+
+    def _number(self, schema: dict[str, Any], name: str | None, depth: int) -> float | int:
+        low, high = self._bounds(schema, integer=False)
+        hint = number_for_name(name, self.rng)
+        multiple = schema.get("multipleOf")
+        if hint is not None and low <= hint <= high:
+            value: float = hint
+        elif self.static:
+            value = max(low, min(high, 1.5 if low <= 1.5 <= high else low))
+        else:
+            value = round(self.rng.uniform(low, high), 2)
+            value = value if low <= value <= high else low
+        if isinstance(multiple, int | float) and multiple > 0:
+            value = math.ceil(low / multiple) * multiple
+            return int(value) if float(value).is_integer() else value
+        return value
+
+    def _bounds(self, schema: dict[str, Any], *, integer: bool) -> tuple[float, float]:
+        step = 1 if integer else 0.01
+        low: float = -1e6 if "minimum" not in schema else float(schema["minimum"])
+        high: float = 1e6 if "maximum" not in schema else float(schema["maximum"])
+        ex_low, ex_high = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+        if ex_low is True:
+            low += step
+        elif isinstance(ex_low, int | float) and not isinstance(ex_low, bool):
+            low = max(low, float(ex_low) + step) if "minimum" in schema else float(ex_low) + step
+        if ex_high is True:
+            high -= step
+        elif isinstance(ex_high, int | float) and not isinstance(ex_high, bool):
+            high = (
+                min(high, float(ex_high) - step) if "maximum" in schema else float(ex_high) - step
+            )
+        if "minimum" not in schema and high < low:
+            low = high - 1000
+        if "maximum" not in schema and high < low:
+            high = low + 1000
+        if integer:
+            low, high = math.ceil(low), math.floor(high)
+        return low, high
+
+
+_WORDS = ("alpha", "bravo", "delta", "echo", "lima", "nova", "orbit", "pixel")
+
+
+def _singular(name: str | None) -> str | None:
+    if name and name.endswith("s") and len(name) > 3:
+        return name[:-1]
+    return name
