@@ -20,7 +20,7 @@ from mocks.rendering import Reply
 from mocks.request import MockRequest
 from mocks.responder import BodyChoice, list_length, seed_for, success_reply
 from mocks.routing import Router
-from mocks.security import SecurityChecker, SecurityOutcome
+from mocks.security import SecurityChecker, SecurityOutcome, identify
 from mocks.selection import (
     Preferences,
     SelectionError,
@@ -30,6 +30,8 @@ from mocks.selection import (
     select_response,
 )
 from mocks.settings import MockSettings
+from mocks.stateful import StatefulSandbox
+from mocks.store import ResourceStore
 from mocks.tokens import TokenIssuer
 from mocks.validation import Violation
 
@@ -39,7 +41,12 @@ log = logging.getLogger("apikit.mock")
 class MockRuntime:
     """Everything needed to answer requests for the given specs."""
 
-    def __init__(self, specs: list[LoadedSpec], settings: MockSettings) -> None:
+    def __init__(
+        self,
+        specs: list[LoadedSpec],
+        settings: MockSettings,
+        store: ResourceStore | None = None,
+    ) -> None:
         self.settings = settings
         self.apis = [ApiSpec.compile(spec) for spec in specs]
         self.router = Router()
@@ -53,11 +60,18 @@ class MockRuntime:
             for operation in api.operations:
                 self.router.add(operation.template, operation.method, operation)
         self._static: dict[tuple[int, str], Reply] = {}
+        self.store = store if store is not None else ResourceStore()
+        self.stateful = StatefulSandbox(self.apis, self.store) if settings.stateful else None
 
     @classmethod
-    def from_paths(cls, paths: list[str | Path], settings: MockSettings) -> MockRuntime:
-        """Load and compile every spec file."""
-        return cls([load_spec(path) for path in paths], settings)
+    def from_paths(
+        cls,
+        paths: list[str | Path] | list[Path],
+        settings: MockSettings,
+        store: ResourceStore | None = None,
+    ) -> MockRuntime:
+        """Load and compile every spec file (keeping ``store``'s data across reloads)."""
+        return cls([load_spec(path) for path in paths], settings, store)
 
     @property
     def files(self) -> frozenset[Path]:
@@ -115,6 +129,13 @@ class MockRuntime:
             return refusal
         if preferences.delay_ms:
             await asyncio.sleep(min(preferences.delay_ms, 60_000) / 1000)
+        if self.stateful is not None and preferences.code is None and preferences.example is None:
+            principal = outcome.principal
+            if principal == "anonymous":
+                principal = identify(self.checkers[id(operation.api)], request)
+            reply = self.stateful.handle(operation, request, principal)
+            if reply is not None:
+                return reply
         return self.respond(operation, request, preferences)
 
     def validate(self, operation: Operation, request: MockRequest) -> Reply | None:

@@ -154,3 +154,17 @@ def _refuse(message: str, challenge: str | None) -> SecurityOutcome:
     if challenge is not None and " " not in challenge:
         challenge = f'{challenge} realm="apikit-mock"'
     return SecurityOutcome(401, message, "anonymous", challenge)
+
+
+def identify(checker: SecurityChecker, request: MockRequest) -> str:
+    """Who is calling, from any credential the spec's schemes recognise ("anonymous" if none)."""
+    for name, scheme in checker.schemes.items():
+        if not isinstance(scheme, dict):
+            continue
+        outcome = checker._one(name, scheme, [], request)
+        if outcome.status == 0 and outcome.principal != "anonymous":
+            return outcome.principal
+    authorization = request.headers.get("authorization", "")
+    if authorization:
+        return f"auth:{_digest(authorization)}"
+    return "anonymous"

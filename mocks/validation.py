@@ -57,7 +57,7 @@ def violations_of(validator: Any, instance: Any, root: str) -> list[Violation]:
         if type(error.kind).__name__ == "Required":
             tokens.append(error.kind.property)
         location = _join(root, tokens)
-        text = "is required" if code == "Required" else error.message
+        text = "is required" if type(error.kind).__name__ == "Required" else error.message
         found.append(Violation(location, f"{location or '/'}: {text}", code.lower()))
     return found
 
