@@ -95,7 +95,10 @@ class Generator:
                 part = self.merge(part)
             for key, val in part.items():
                 if key == "properties":
-                    merged["properties"] = {**merged.get("properties", {}), **val}
+                    props = dict(merged.get("properties", {}))
+                    for name, sub in val.items():
+                        props[name] = {"allOf": [props[name], sub]} if name in props else sub
+                    merged["properties"] = props
                 elif key == "required":
                     merged["required"] = list(dict.fromkeys([*merged.get("required", []), *val]))
                 elif key in ("oneOf", "anyOf") and key in merged:

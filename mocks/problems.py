@@ -27,7 +27,8 @@ _MESSAGE_FIELDS = ("message", "detail", "details", "error", "error_description",
 _LIST_FIELDS = ("violations", "errors", "details", "validation", "issues", "invalid_params",
                 "invalidparams", "fields", "problems", "field_errors", "causes")
 _LOCATION_FIELDS = ("location", "pointer", "field", "path", "param", "parameter", "name", "source")
-_CODE_FIELDS = ("code", "type", "reason", "kind", "rule", "issue")
+_CODE_FIELDS = ("code", "type", "reason", "kind", "rule")
+_ITEM_MESSAGE_FIELDS = (*("message", "detail", "description", "msg", "error", "issue", "title"),)
 _HEADER_LIMIT = 4000
 
 
@@ -216,7 +217,7 @@ def _violation_item(items: Any, resolve: Any, generator: Generator, violation: V
         sub_schema = resolve(sub) or {}
         if isinstance(sub_schema, dict) and sub_schema.get("enum"):
             continue
-        if lowered in _MESSAGE_FIELDS:
+        if lowered in _ITEM_MESSAGE_FIELDS:
             item[key] = violation.message
         elif lowered in _LOCATION_FIELDS:
             if sub_schema.get("type") == "object" and "pointer" in (sub_schema.get("properties") or {}):

@@ -22,6 +22,7 @@ them there, so a large spec is never copied into every validator.
 from __future__ import annotations
 
 from collections.abc import Callable
+import re
 from typing import Any, Literal
 
 import jsonschema_rs
@@ -46,6 +47,11 @@ _SCHEMA_ONES = (
     "unevaluatedItems",
 )
 _COMPONENT_SCHEMAS = "#/components/schemas/"
+
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
+# Formats OpenAPI uses that draft 4 does not define (checked only when the keyword is present).
+_FORMATS: dict[str, Callable[[str], bool]] = {"uuid": lambda value: bool(_UUID.match(value))}
 
 
 def base_uri(direction: Direction) -> str:
@@ -215,7 +221,9 @@ class SchemaCompiler:
 
     def compile(self, converted: Any) -> Any:
         """A jsonschema-rs validator for an already converted schema."""
-        return self._factory(converted, registry=self._registry, validate_formats=True)
+        return self._factory(
+            converted, registry=self._registry, validate_formats=True, formats=_FORMATS
+        )
 
     def resolve(self, schema: Any, direction: Direction) -> Any:
         """Follow a registry ``$ref`` of a converted schema (one hop) to its converted target."""
