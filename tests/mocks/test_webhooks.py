@@ -1,0 +1,75 @@
+"""Test webhooks: register a URL, trigger a declared event, receive it signed."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import Any
+
+import pytest
+
+from contracts.webhook_signature import verify_signature
+from tests.mocks.conftest import SHOP
+
+
+class _Receiver(BaseHTTPRequestHandler):
+    received: list[tuple[dict[str, str], bytes]] = []
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("content-length", 0)))
+        type(self).received.append((dict(self.headers.items()), body))
+        self.send_response(202)
+        self.send_header("content-length", "2")
+        self.end_headers()
+        self.wfile.write(b"ok")
+
+    def log_message(self, *args: Any) -> None:
+        return
+
+
+@pytest.fixture
+def receiver() -> Iterator[tuple[str, list[tuple[dict[str, str], bytes]]]]:
+    received: list[tuple[dict[str, str], bytes]] = []
+    handler = type("Receiver", (_Receiver,), {"received": received})
+    server = HTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/hooks", received
+    server.shutdown()
+    server.server_close()
+
+
+def test_events_list_the_declared_callbacks(shop) -> None:
+    events = shop.get("/__sandbox/webhooks/events").json()
+    assert [e["event"] for e in events] == ["orderShipped"]
+
+
+def test_triggered_event_is_delivered_signed(mock_process, receiver) -> None:
+    url, received = receiver
+    mock = mock_process(SHOP)
+    subscription = mock.client.post(
+        "/__sandbox/webhooks/subscriptions", json={"url": url, "secret": "s3cret"}
+    )
+    assert subscription.status_code == 201
+    result = mock.client.post(
+        "/__sandbox/webhooks/trigger",
+        json={"event": "orderShipped", "subscription_id": subscription.json()["id"]},
+    ).json()
+    assert result["delivered"] is True and result["status_code"] == 202
+    assert result["payload_violations"] == []
+    headers, body = received[0]
+    assert verify_signature("s3cret", headers, body, tolerance=60)
+    assert not verify_signature("other", headers, body, tolerance=60)
+    assert headers["X-Webhook-Id"] == result["delivery_id"]
+    assert b'"type":"order.shipped"' in body
+
+
+def test_unknown_event_and_unreachable_url(shop) -> None:
+    unknown = shop.post("/__sandbox/webhooks/trigger", json={"event": "nope", "url": "http://x"})
+    assert unknown.status_code == 422 and "orderShipped" in unknown.json()["detail"]
+    failed = shop.post(
+        "/__sandbox/webhooks/trigger",
+        json={"event": "orderShipped", "url": "http://127.0.0.1:9/unreachable"},
+    ).json()
+    assert failed["delivered"] is False and failed["error"]
