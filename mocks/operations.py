@@ -184,7 +184,7 @@ class ApiSpec:
         return self.loaded.data
 
     @classmethod
-    def compile(cls, loaded: LoadedSpec, *, eager_budget_s: float = 1.5) -> ApiSpec:
+    def compile(cls, loaded: LoadedSpec, *, eager_budget_s: float = 0.5) -> ApiSpec:
         """Build every operation; compile validators eagerly until the budget is spent."""
         api = cls(loaded, SchemaCompiler(loaded.data, is_31=loaded.is_31))
         spec = loaded.data

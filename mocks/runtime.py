@@ -71,7 +71,7 @@ class MockRuntime:
         store: ResourceStore | None = None,
     ) -> MockRuntime:
         """Load and compile every spec file (keeping ``store``'s data across reloads)."""
-        return cls([load_spec(path) for path in paths], settings, store)
+        return cls([load_spec(path, settings.cache_dir) for path in paths], settings, store)
 
     @property
     def files(self) -> frozenset[Path]:

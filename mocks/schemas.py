@@ -21,8 +21,9 @@ them there, so a large spec is never copied into every validator.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
 import re
+from collections.abc import Callable
 from typing import Any, Literal
 
 import jsonschema_rs
@@ -30,6 +31,7 @@ import jsonschema_rs
 from contracts import pointer as jp
 
 Direction = Literal["request", "response"]
+log = logging.getLogger("apikit.mock")
 
 _SCHEMA_MAPS = ("properties", "patternProperties", "definitions", "$defs", "dependentSchemas")
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
@@ -122,8 +124,19 @@ class SchemaConverter:
                 out[key] = [self.convert(sub) for sub in value]
             elif key in ("discriminator", "nullable", "deprecated"):
                 continue
+            elif key in ("exclusiveMinimum", "exclusiveMaximum") and isinstance(value, bool):
+                # Boolean form (3.0 style): draft 4 reads it natively; 2020-12 wants the bound.
+                bound = schema.get("minimum" if key == "exclusiveMinimum" else "maximum")
+                if not self.is_31:
+                    out[key] = value
+                elif value and isinstance(bound, int | float):
+                    out[key] = bound
             else:
                 out[key] = value
+        if self.is_31:
+            for flag, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+                if schema.get(flag) is True:
+                    out.pop(bound, None)
         self._drop_directional_required(schema, out)
         discriminator = schema.get("discriminator")
         if isinstance(discriminator, dict) and isinstance(out.get("oneOf"), list):
@@ -199,6 +212,7 @@ class SchemaCompiler:
 
     def __init__(self, spec: dict[str, Any], *, is_31: bool) -> None:
         self.is_31 = is_31
+        self.problems: list[str] = []
         self.converters = {
             direction: SchemaConverter(spec, direction, is_31=is_31)
             for direction in ("request", "response")
@@ -220,10 +234,22 @@ class SchemaCompiler:
         return self.converters[direction].convert(schema)
 
     def compile(self, converted: Any) -> Any:
-        """A jsonschema-rs validator for an already converted schema."""
-        return self._factory(
-            converted, registry=self._registry, validate_formats=True, formats=_FORMATS
-        )
+        """A jsonschema-rs validator for an already converted schema.
+
+        A schema the draft's meta-schema rejects is reported once and not validated (the mock
+        keeps serving the rest of the spec) instead of failing the whole spec.
+        """
+        try:
+            return self._factory(
+                converted, registry=self._registry, validate_formats=True, formats=_FORMATS
+            )
+        except (ValueError, jsonschema_rs.ReferencingError) as exc:
+            reason = str(exc).splitlines()[0]
+            where = next((line for line in str(exc).splitlines() if "Failed" in line), "")
+            if reason not in self.problems:
+                self.problems.append(reason)
+                log.warning("invalid schema, not validated: %s %s", reason, where)
+            return self._factory({})
 
     def resolve(self, schema: Any, direction: Direction) -> Any:
         """Follow a registry ``$ref`` of a converted schema (one hop) to its converted target."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class MockSettings:
     webhook_secret: str = "whsec_sandbox"
     webhook_timeout_s: float = 10.0
     log_level: str = "warning"
+    cache_dir: Path | None = None
 
     @classmethod
     def from_env(cls, **overrides: object) -> MockSettings:
@@ -34,4 +36,13 @@ class MockSettings:
             settings = replace(settings, token_secret=token)
         if webhook:
             settings = replace(settings, webhook_secret=webhook)
+        explicit = os.environ.get("APIKIT_MOCK_CACHE_DIR")  # noqa: TID251
+        xdg = os.environ.get("XDG_CACHE_HOME")  # noqa: TID251
+        home = os.environ.get("HOME")  # noqa: TID251
+        if explicit:
+            settings = replace(settings, cache_dir=Path(explicit))
+        elif xdg:
+            settings = replace(settings, cache_dir=Path(xdg) / "apikit" / "mock")
+        elif home:
+            settings = replace(settings, cache_dir=Path(home) / ".cache" / "apikit" / "mock")
         return replace(settings, **overrides)  # type: ignore[arg-type]
