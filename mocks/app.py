@@ -8,16 +8,16 @@ Prism. The runtime reference is swapped atomically on reload; CORS is added here
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from mocks.rendering import Reply
 from mocks.request import MockRequest
 from mocks.runtime import MockRuntime
 
-Scope = dict[str, Any]
-Receive = Callable[[], Awaitable[dict[str, Any]]]
-Send = Callable[[dict[str, Any]], Awaitable[None]]
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 SandboxHandler = Callable[[MockRuntime, MockRequest], Awaitable[Reply | None]]
 
 log = logging.getLogger("apikit.mock")
@@ -89,8 +89,9 @@ class MockApp:
                 b'{"type":"urn:apikit:mock:internal-error","title":"Internal Server Error",'
                 b'"status":500,"detail":"the mock failed; see its log"}',
             )
-        headers = [(k.lower().encode("latin-1"), v.encode("latin-1", "replace"))
-                   for k, v in reply.headers]
+        headers = [
+            (k.lower().encode("latin-1"), v.encode("latin-1", "replace")) for k, v in reply.headers
+        ]
         if cors:
             headers.extend(_CORS)
             if origin:

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from contracts import pointer as jp
-
 from mocks.loading import LoadedSpec
 from mocks.parameters import ParameterSpec
 from mocks.schemas import SchemaCompiler
@@ -98,7 +97,7 @@ class Operation:
         for raw in self.parameters:
             schema = raw.get("schema")
             if schema is None and isinstance(raw.get("content"), dict):
-                media = next(iter(raw["content"].values()), {})
+                media: Any = next(iter(raw["content"].values()), {})
                 schema = media.get("schema") if isinstance(media, dict) else None
             converted = compiler.convert(schema if schema is not None else {}, "request")
             params.append(ParameterSpec.from_openapi(raw, converted))
@@ -165,7 +164,7 @@ class Operation:
         """A response header's converted schema."""
         schema = header.get("schema")
         if schema is None and isinstance(header.get("content"), dict):
-            media = next(iter(header["content"].values()), {})
+            media: Any = next(iter(header["content"].values()), {})
             schema = media.get("schema") if isinstance(media, dict) else None
         return self.api.compiler.convert(schema or {"type": "string"}, "response")
 

@@ -22,10 +22,31 @@ from mocks.rendering import Reply, content_type_header, render
 from mocks.validation import Violation
 
 VIOLATIONS_HEADER = "X-Mock-Violations"
-_MESSAGE_FIELDS = ("message", "detail", "details", "error", "error_description", "description",
-                   "msg", "error_message", "errormessage", "title")
-_LIST_FIELDS = ("violations", "errors", "details", "validation", "issues", "invalid_params",
-                "invalidparams", "fields", "problems", "field_errors", "causes")
+_MESSAGE_FIELDS = (
+    "message",
+    "detail",
+    "details",
+    "error",
+    "error_description",
+    "description",
+    "msg",
+    "error_message",
+    "errormessage",
+    "title",
+)
+_LIST_FIELDS = (
+    "violations",
+    "errors",
+    "details",
+    "validation",
+    "issues",
+    "invalid_params",
+    "invalidparams",
+    "fields",
+    "problems",
+    "field_errors",
+    "causes",
+)
 _LOCATION_FIELDS = ("location", "pointer", "field", "path", "param", "parameter", "name", "source")
 _CODE_FIELDS = ("code", "type", "reason", "kind", "rule")
 _ITEM_MESSAGE_FIELDS = (*("message", "detail", "description", "msg", "error", "issue", "title"),)
@@ -53,9 +74,9 @@ def summary(title: str, violations: list[Violation]) -> str:
     return f"{title}: {shown}{more}"
 
 
-def declared_error(operation: Operation | None, api: ApiSpec | None, statuses: list[int]) -> tuple[
-    ResponseSpec, int
-] | None:
+def declared_error(
+    operation: Operation | None, api: ApiSpec | None, statuses: list[int]
+) -> tuple[ResponseSpec, int] | None:
     """The declared response for the first fitting status (exact codes, ranges, default)."""
     if operation is not None:
         responses = operation.responses
@@ -96,9 +117,7 @@ def error_reply(
         response, status = found
         media = response.first_json()
         if media is not None and media.schema is not None:
-            body = _fill_declared(
-                operation or _any(api), media, status, title, message, violations
-            )
+            body = _fill_declared(operation or _any(api), media, status, title, message, violations)
             if violations:
                 extra.append((VIOLATIONS_HEADER, violations_header(violations)))
             return Reply(
@@ -114,8 +133,11 @@ def error_reply(
         "detail": message,
         "violations": [v.as_dict() for v in violations],
     }
-    return Reply(statuses[0], [("content-type", "application/problem+json"), *extra],
-                 render(problem, "application/json"))
+    return Reply(
+        statuses[0],
+        [("content-type", "application/problem+json"), *extra],
+        render(problem, "application/json"),
+    )
 
 
 def _any(api: ApiSpec | None) -> Operation:
@@ -198,8 +220,17 @@ def _fill_object(
         elif kind == "object" and depth < 2 and isinstance(sub_schema, dict):
             inner = target.get(key)
             if isinstance(inner, dict):
-                _fill_object(inner, sub_schema, resolve, generator, title, message, violations,
-                             attempt, depth + 1)
+                _fill_object(
+                    inner,
+                    sub_schema,
+                    resolve,
+                    generator,
+                    title,
+                    message,
+                    violations,
+                    attempt,
+                    depth + 1,
+                )
 
 
 def _violation_item(items: Any, resolve: Any, generator: Generator, violation: Violation) -> Any:
@@ -220,7 +251,9 @@ def _violation_item(items: Any, resolve: Any, generator: Generator, violation: V
         if lowered in _ITEM_MESSAGE_FIELDS:
             item[key] = violation.message
         elif lowered in _LOCATION_FIELDS:
-            if sub_schema.get("type") == "object" and "pointer" in (sub_schema.get("properties") or {}):
+            if sub_schema.get("type") == "object" and "pointer" in (
+                sub_schema.get("properties") or {}
+            ):
                 item[key] = {**(item.get(key) or {}), "pointer": violation.location}
             else:
                 item[key] = violation.location

@@ -21,8 +21,18 @@ from mocks.runtime import MockRuntime
 from mocks.validation import Violation, media_matches, violations_of
 
 log = logging.getLogger("apikit.mock.proxy")
-_HOP = {"host", "content-length", "connection", "keep-alive", "transfer-encoding", "upgrade",
-        "te", "trailer", "proxy-authorization", "proxy-connection"}
+_HOP = {
+    "host",
+    "content-length",
+    "connection",
+    "keep-alive",
+    "transfer-encoding",
+    "upgrade",
+    "te",
+    "trailer",
+    "proxy-authorization",
+    "proxy-connection",
+}
 
 
 class Proxy:
@@ -43,41 +53,73 @@ class Proxy:
         operation: Operation | None = route.operations[request.method] if route else None
         violations: list[Violation] = []
         if operation is None:
-            violations.append(Violation("/request", f"no operation matches {request.method} "
-                                        f"{request.path}", "path"))
+            violations.append(
+                Violation(
+                    "/request", f"no operation matches {request.method} {request.path}", "path"
+                )
+            )
         else:
             request.path_params = params
             outcome = runtime.checkers[id(operation.api)].check(operation.security, request)
             if outcome.status:
-                violations.append(Violation("/request/header/Authorization", outcome.message,
-                                            "security"))
+                violations.append(
+                    Violation("/request/header/Authorization", outcome.message, "security")
+                )
             body = operation.validator.validate_body(request)
             if body.unsupported:
-                violations.append(Violation("/request/header/Content-Type",
-                                            f"content type {request.media_type!r} not declared",
-                                            "content-type"))
-            violations.extend(_prefixed(operation.validator.validate_params(request) +
-                                        body.violations, "/request"))
-        url = self.upstream + request.path + (f"?{request.query_string}"
-                                              if request.query_string else "")
+                violations.append(
+                    Violation(
+                        "/request/header/Content-Type",
+                        f"content type {request.media_type!r} not declared",
+                        "content-type",
+                    )
+                )
+            violations.extend(
+                _prefixed(
+                    operation.validator.validate_params(request) + body.violations, "/request"
+                )
+            )
+        url = (
+            self.upstream
+            + request.path
+            + (f"?{request.query_string}" if request.query_string else "")
+        )
         headers = {k: v for k, v in request.headers.items() if k not in _HOP}
         try:
-            upstream = await self._client.request(request.method, url, headers=headers,
-                                                  content=request.body)
+            upstream = await self._client.request(
+                request.method, url, headers=headers, content=request.body
+            )
         except httpx.HTTPError as exc:
             log.warning("%s %s -> upstream failed: %s", request.method, request.path, exc)
-            return Reply(502, [("content-type", "application/problem+json")], json.dumps({
-                "type": "urn:apikit:mock:bad-gateway", "title": "Bad Gateway", "status": 502,
-                "detail": f"upstream {self.upstream} failed: {exc}"}).encode())
+            return Reply(
+                502,
+                [("content-type", "application/problem+json")],
+                json.dumps(
+                    {
+                        "type": "urn:apikit:mock:bad-gateway",
+                        "title": "Bad Gateway",
+                        "status": 502,
+                        "detail": f"upstream {self.upstream} failed: {exc}",
+                    }
+                ).encode(),
+            )
         if operation is not None:
             violations.extend(_check_response(operation, upstream))
-        out_headers = [(k, v) for k, v in upstream.headers.items() if k.lower() not in _HOP
-                       and k.lower() != "content-encoding"]
+        out_headers = [
+            (k, v)
+            for k, v in upstream.headers.items()
+            if k.lower() not in _HOP and k.lower() != "content-encoding"
+        ]
         if violations:
             out_headers.append((VIOLATIONS_HEADER, violations_header(violations)))
-            log.warning("%s %s -> %d: %d violation(s): %s", request.method, request.path,
-                        upstream.status_code, len(violations),
-                        "; ".join(v.message for v in violations[:5]))
+            log.warning(
+                "%s %s -> %d: %d violation(s): %s",
+                request.method,
+                request.path,
+                upstream.status_code,
+                len(violations),
+                "; ".join(v.message for v in violations[:5]),
+            )
         else:
             log.info("%s %s -> %d: conforms", request.method, request.path, upstream.status_code)
         return Reply(upstream.status_code, out_headers, upstream.content)
@@ -90,19 +132,29 @@ def _prefixed(violations: list[Violation], prefix: str) -> list[Violation]:
 def _check_response(operation: Operation, response: httpx.Response) -> list[Violation]:
     code = str(response.status_code)
     responses = operation.responses
-    declared = next((responses[k] for k in (code, f"{code[0]}XX", "default") if k in responses),
-                    None)
+    declared = next(
+        (responses[k] for k in (code, f"{code[0]}XX", "default") if k in responses), None
+    )
     if declared is None:
-        return [Violation("/response/status", f"status {code} is not declared for "
-                          f"{operation.method} {operation.path}", "status")]
+        return [
+            Violation(
+                "/response/status",
+                f"status {code} is not declared for {operation.method} {operation.path}",
+                "status",
+            )
+        ]
     media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if not declared.content:
         return []
     media = next((m for d, m in declared.content.items() if media_matches(d, media_type)), None)
     if media is None:
-        return [Violation("/response/header/Content-Type",
-                          f"content type {media_type!r} is not declared for status {code}",
-                          "content-type")]
+        return [
+            Violation(
+                "/response/header/Content-Type",
+                f"content type {media_type!r} is not declared for status {code}",
+                "content-type",
+            )
+        ]
     if media.validator is None or "json" not in media_type:
         return []
     try:

@@ -23,7 +23,9 @@ log = logging.getLogger("apikit.mock")
 class SpecWatcher:
     """A daemon thread that reloads ``app`` from ``paths`` on change."""
 
-    def __init__(self, app: MockApp, paths: list[Path], build: type[MockRuntime] = MockRuntime) -> None:
+    def __init__(
+        self, app: MockApp, paths: list[Path], build: type[MockRuntime] = MockRuntime
+    ) -> None:
         self.app = app
         self.paths = paths
         self.build = build
@@ -43,7 +45,10 @@ class SpecWatcher:
             files = self.app.runtime.files | {p.resolve() for p in self.paths}
             directories = sorted({f.parent for f in files})
             for changes in watchfiles.watch(
-                *directories, stop_event=self._stop, rust_timeout=500, yield_on_timeout=False,
+                *directories,
+                stop_event=self._stop,
+                rust_timeout=500,
+                yield_on_timeout=False,
                 debounce=200,
             ):
                 changed = {Path(path).resolve() for _, path in changes}

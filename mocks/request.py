@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from http.cookies import CookieError, SimpleCookie
 from typing import Any
@@ -22,7 +23,7 @@ class MockRequest:
     _cookies: dict[str, str] | None = None
 
     @classmethod
-    def from_scope(cls, scope: dict[str, Any], body: bytes) -> MockRequest:
+    def from_scope(cls, scope: Mapping[str, Any], body: bytes) -> MockRequest:
         """Build from an ASGI HTTP scope; repeated headers are joined with ", "."""
         headers: dict[str, str] = {}
         for raw_name, raw_value in scope.get("headers", ()):

@@ -43,7 +43,9 @@ def roles(api: ApiSpec) -> dict[int, ResourceRole]:
                 if method in actions:
                     found[id(operation)] = ResourceRole(actions[method], parent, param)
         item_children = [
-            t for t in by_template if t.startswith(template.rstrip("/") + "/{")
+            t
+            for t in by_template
+            if t.startswith(template.rstrip("/") + "/{")
             and _PARAM.match(t.rstrip("/").rpartition("/")[2])
             and t.rstrip("/").rpartition("/")[0] == template.rstrip("/")
         ]

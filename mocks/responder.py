@@ -85,9 +85,9 @@ def body_value(
     return value
 
 
-def header_values(operation: Operation, response: ResponseSpec, rng: random.Random) -> list[
-    tuple[str, str]
-]:
+def header_values(
+    operation: Operation, response: ResponseSpec, rng: random.Random
+) -> list[tuple[str, str]]:
     """Schema-valid values for the declared response headers."""
     compiler = operation.api.compiler
     out = []

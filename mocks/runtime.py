@@ -102,13 +102,26 @@ class MockRuntime:
             if allowed:
                 allow = ", ".join(sorted({*allowed, *(["HEAD"] if "GET" in allowed else [])}))
                 return error_reply(
-                    None, api, [405], "method-not-allowed", "Method Not Allowed",
-                    [Violation("", f"{method} is not allowed on {request.path}; allowed: {allow}",
-                               "method")],
+                    None,
+                    api,
+                    [405],
+                    "method-not-allowed",
+                    "Method Not Allowed",
+                    [
+                        Violation(
+                            "",
+                            f"{method} is not allowed on {request.path}; allowed: {allow}",
+                            "method",
+                        )
+                    ],
                     [("allow", allow)],
                 )
             return error_reply(
-                None, api, [404], "not-found", "Not Found",
+                None,
+                api,
+                [404],
+                "not-found",
+                "Not Found",
                 [Violation("", f"no operation matches {method} {request.path}", "path")],
             )
         operation: Operation = route.operations["GET" if head else method]
@@ -143,10 +156,19 @@ class MockRuntime:
         if body.unsupported:
             declared = ", ".join(validator.body_validators) or "no body"
             return error_reply(
-                operation, None, [415], "unsupported-media-type", "Unsupported Media Type",
-                [Violation("/header/Content-Type",
-                           f"content type {request.media_type!r} is not accepted "
-                           f"(declared: {declared})", "content-type")],
+                operation,
+                None,
+                [415],
+                "unsupported-media-type",
+                "Unsupported Media Type",
+                [
+                    Violation(
+                        "/header/Content-Type",
+                        f"content type {request.media_type!r} is not accepted "
+                        f"(declared: {declared})",
+                        "content-type",
+                    )
+                ],
             )
         violations = validator.validate_params(request) + body.violations
         if not violations:
@@ -178,12 +200,18 @@ class MockRuntime:
                 )
                 if found is None:
                     known = sorted(
-                        {n for r in operation.responses.values() for m in r.content.values()
-                         for n in m.examples if n}
+                        {
+                            n
+                            for r in operation.responses.values()
+                            for m in r.content.values()
+                            for n in m.examples
+                            if n
+                        }
                     )
                     raise SelectionError(
-                        404, f"no example named {preferences.example!r} "
-                        f"(known: {', '.join(known) or 'none'})"
+                        404,
+                        f"no example named {preferences.example!r} "
+                        f"(known: {', '.join(known) or 'none'})",
                     )
                 if found[0] is not response:
                     response = found[0]
@@ -193,8 +221,9 @@ class MockRuntime:
                 media_type = negotiate(accept, list(response.content))
                 if media_type is None:
                     raise SelectionError(
-                        406, f"none of the declared media types ({', '.join(response.content)}) "
-                        f"fits Accept: {accept}"
+                        406,
+                        f"none of the declared media types ({', '.join(response.content)}) "
+                        f"fits Accept: {accept}",
                     )
         except SelectionError as exc:
             slug = {404: "not-found", 406: "not-acceptable"}.get(exc.status, "no-response")
@@ -206,7 +235,12 @@ class MockRuntime:
         choice = BodyChoice(preferences.example, dynamic, seed)
         try:
             reply = success_reply(
-                operation, response, status, media_type, choice, rng_seed,
+                operation,
+                response,
+                status,
+                media_type,
+                choice,
+                rng_seed,
                 list_length(request.query) if dynamic else None,
             )
         except SchemaTooComplexError:
@@ -221,8 +255,13 @@ class MockRuntime:
         headers = [("www-authenticate", outcome.challenge)] if outcome.challenge else []
         title = "Unauthorized" if outcome.status == 401 else "Forbidden"
         return error_reply(
-            operation, None, [outcome.status], title.lower(), title,
-            [Violation("/header/Authorization", outcome.message, "security")], headers,
+            operation,
+            None,
+            [outcome.status],
+            title.lower(),
+            title,
+            [Violation("/header/Authorization", outcome.message, "security")],
+            headers,
         )
 
 

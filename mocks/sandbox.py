@@ -36,8 +36,11 @@ def _json(status: int, value: Any, headers: list[tuple[str, str]] | None = None)
 
 def _problem(status: int, title: str, detail: str) -> Reply:
     body = {"type": "urn:apikit:mock:sandbox", "title": title, "status": status, "detail": detail}
-    return Reply(status, [("content-type", "application/problem+json")],
-                 json.dumps(body, separators=(",", ":")).encode())
+    return Reply(
+        status,
+        [("content-type", "application/problem+json")],
+        json.dumps(body, separators=(",", ":")).encode(),
+    )
 
 
 def _fields(request: MockRequest) -> dict[str, Any]:
@@ -72,8 +75,9 @@ class Sandbox:
     async def handle(self, runtime: MockRuntime, request: MockRequest) -> Reply | None:
         """The sandbox reply, or ``None`` when the path is not a sandbox path."""
         if self.hub is None:
-            self.hub = WebhookHub(runtime.settings.webhook_secret,
-                                  runtime.settings.webhook_timeout_s)
+            self.hub = WebhookHub(
+                runtime.settings.webhook_secret, runtime.settings.webhook_timeout_s
+            )
         path, method = request.path.rstrip("/"), request.method
         if path == "/__sandbox/token" and method == "POST":
             return self._token(runtime, request)
@@ -91,8 +95,9 @@ class Sandbox:
                 return self._subscribe(request)
         if path.startswith("/__sandbox/webhooks/subscriptions/") and method == "DELETE":
             found = self.hub.subscriptions.pop(path.rsplit("/", 1)[1], None)
-            return Reply(204, [], b"") if found else _problem(404, "Not Found",
-                                                             "no such subscription")
+            return (
+                Reply(204, [], b"") if found else _problem(404, "Not Found", "no such subscription")
+            )
         if path == "/__sandbox/webhooks/trigger" and method == "POST":
             return await self._trigger(runtime, request)
         if path.startswith("/__sandbox"):
@@ -118,18 +123,33 @@ class Sandbox:
                 client_id = ""
         no_store = [("cache-control", "no-store")]
         if fields.get("grant_type") != "client_credentials":
-            return _json(400, {"error": "unsupported_grant_type",
-                               "error_description": "only grant_type=client_credentials"},
-                         no_store)
+            return _json(
+                400,
+                {
+                    "error": "unsupported_grant_type",
+                    "error_description": "only grant_type=client_credentials",
+                },
+                no_store,
+            )
         if not client_id:
-            return _json(401, {"error": "invalid_client",
-                               "error_description": "client_id is required"}, no_store)
+            return _json(
+                401,
+                {"error": "invalid_client", "error_description": "client_id is required"},
+                no_store,
+            )
         requested = str(fields.get("scope") or "").split()
         scopes = requested or declared_scopes(runtime)
         token = runtime.tokens.issue(client_id, scopes)
-        return _json(200, {"access_token": token, "token_type": "Bearer",
-                           "expires_in": runtime.tokens.ttl_s, "scope": " ".join(scopes)},
-                     no_store)
+        return _json(
+            200,
+            {
+                "access_token": token,
+                "token_type": "Bearer",
+                "expires_in": runtime.tokens.ttl_s,
+                "scope": " ".join(scopes),
+            },
+            no_store,
+        )
 
     def _subscribe(self, request: MockRequest) -> Reply:
         assert self.hub is not None
@@ -138,8 +158,9 @@ class Sandbox:
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
             return _problem(422, "Invalid subscription", "'url' must be an http(s) URL")
         events = fields.get("events")
-        if events is not None and not (isinstance(events, list) and all(
-                isinstance(e, str) for e in events)):
+        if events is not None and not (
+            isinstance(events, list) and all(isinstance(e, str) for e in events)
+        ):
             return _problem(422, "Invalid subscription", "'events' must be a list of names")
         secret = fields.get("secret") if isinstance(fields.get("secret"), str) else None
         return _json(201, self.hub.subscribe(url, events, secret).as_dict())

@@ -45,7 +45,9 @@ class SecurityChecker:
         self.schemes = schemes
         self.tokens = tokens
 
-    def check(self, requirements: list[dict[str, list[str]]], request: MockRequest) -> SecurityOutcome:
+    def check(
+        self, requirements: list[dict[str, list[str]]], request: MockRequest
+    ) -> SecurityOutcome:
         """The first satisfied alternative, else the most telling refusal."""
         if not requirements:
             return ANONYMOUS
@@ -88,8 +90,9 @@ class SecurityChecker:
                 else request.cookies.get(key)
             )
             if not value:
-                return _refuse(f"missing API key '{key}' in {where} (security scheme '{name}')",
-                               None)
+                return _refuse(
+                    f"missing API key '{key}' in {where} (security scheme '{name}')", None
+                )
             return SecurityOutcome(0, "", f"key:{_digest(value)}")
         if kind == "mutualtls":
             return ANONYMOUS
@@ -104,8 +107,9 @@ class SecurityChecker:
                 return self._bearer(name, auth_scheme, credentials, scopes)
             if wanted == "digest":
                 if auth_scheme.lower() != "digest" or "username=" not in credentials:
-                    return _refuse(f"missing Digest credentials (security scheme '{name}')",
-                                   "Digest")
+                    return _refuse(
+                        f"missing Digest credentials (security scheme '{name}')", "Digest"
+                    )
                 return SecurityOutcome(0, "", f"digest:{_digest(credentials)}")
             if auth_scheme.lower() != wanted or not credentials:
                 return _refuse(f"missing {wanted} credentials (security scheme '{name}')", wanted)

@@ -98,8 +98,9 @@ def select_response(operation: Operation, code: str | None) -> tuple[ResponseSpe
                 return responses[key], int(code)
         declared = ", ".join(responses) or "none"
         raise SelectionError(
-            404, f"{operation.method} {operation.path} declares no response {code} "
-            f"(declared: {declared})"
+            404,
+            f"{operation.method} {operation.path} declares no response {code} "
+            f"(declared: {declared})",
         )
     exact = sorted(k for k in responses if k.isdigit())
     for key in [k for k in exact if k.startswith("2")] + ["2XX"]:

@@ -28,7 +28,7 @@ class MockSettings:
 
     @classmethod
     def from_env(cls, **overrides: object) -> MockSettings:
-        """Defaults, then ``APIKIT_MOCK_TOKEN_SECRET``/``APIKIT_MOCK_WEBHOOK_SECRET``, then overrides."""
+        """Defaults, then the ``APIKIT_MOCK_*`` environment, then ``overrides``."""
         settings = cls()
         token = os.environ.get("APIKIT_MOCK_TOKEN_SECRET")  # noqa: TID251 - the one reader
         webhook = os.environ.get("APIKIT_MOCK_WEBHOOK_SECRET")  # noqa: TID251

@@ -64,9 +64,16 @@ class StatefulSandbox:
         schema = media.schema if media is not None else None
         return id_property(schema, role.id_param, self._resolver(operation))
 
-    def _create(self, operation: Operation, request: MockRequest, principal: str,
-                role: ResourceRole, collection: str, media: MediaSpec | None,
-                status: int) -> Reply:
+    def _create(
+        self,
+        operation: Operation,
+        request: MockRequest,
+        principal: str,
+        role: ResourceRole,
+        collection: str,
+        media: MediaSpec | None,
+        status: int,
+    ) -> Reply:
         body = operation.validator.validate_body(request).value
         count = len(self.store.keys(principal, collection))
         rng = random.Random(zlib.crc32(f"{principal}|{collection}|{count}".encode()))
@@ -85,8 +92,9 @@ class StatefulSandbox:
         headers = [(n, location if n.lower() == "location" else v) for n, v in headers]
         return _reply(status, media, resource, headers)
 
-    def _new_id(self, principal: str, collection: str, resource: Any, id_name: str,
-                rng: random.Random) -> Any:
+    def _new_id(
+        self, principal: str, collection: str, resource: Any, id_name: str, rng: random.Random
+    ) -> Any:
         existing = self.store.keys(principal, collection)
         current = resource.get(id_name) if isinstance(resource, dict) else None
         if isinstance(current, int) and not isinstance(current, bool):
@@ -96,10 +104,17 @@ class StatefulSandbox:
             return current
         return f"{rng.getrandbits(48):012x}"
 
-    def _list(self, operation: Operation, request: MockRequest, principal: str,
-              role: ResourceRole, collection: str, media: MediaSpec | None,
-              status: int) -> Reply:
-        items = self.store.list(principal, collection)
+    def _list(
+        self,
+        operation: Operation,
+        request: MockRequest,
+        principal: str,
+        role: ResourceRole,
+        collection: str,
+        media: MediaSpec | None,
+        status: int,
+    ) -> Reply:
+        items = self.store.items(principal, collection)
         if media is None or media.schema is None:
             return _reply(status, media, items, [])
         resolve = self._resolver(operation)
@@ -118,41 +133,79 @@ class StatefulSandbox:
                     break
         return _reply(status, media, envelope, [])
 
-    def _read(self, operation: Operation, request: MockRequest, principal: str,
-              role: ResourceRole, collection: str, media: MediaSpec | None,
-              status: int) -> Reply:
+    def _read(
+        self,
+        operation: Operation,
+        request: MockRequest,
+        principal: str,
+        role: ResourceRole,
+        collection: str,
+        media: MediaSpec | None,
+        status: int,
+    ) -> Reply:
         key = request.path_params.get(role.id_param or "", "")
         resource = self.store.get(principal, collection, key)
         if resource is None:
             return _missing(operation, role, key, collection)
         return _reply(status, media, resource, [])
 
-    def _replace(self, operation: Operation, request: MockRequest, principal: str,
-                 role: ResourceRole, collection: str, media: MediaSpec | None,
-                 status: int) -> Reply:
+    def _replace(
+        self,
+        operation: Operation,
+        request: MockRequest,
+        principal: str,
+        role: ResourceRole,
+        collection: str,
+        media: MediaSpec | None,
+        status: int,
+    ) -> Reply:
         return self._change(operation, request, principal, role, collection, media, status)
 
-    def _update(self, operation: Operation, request: MockRequest, principal: str,
-                role: ResourceRole, collection: str, media: MediaSpec | None,
-                status: int) -> Reply:
+    def _update(
+        self,
+        operation: Operation,
+        request: MockRequest,
+        principal: str,
+        role: ResourceRole,
+        collection: str,
+        media: MediaSpec | None,
+        status: int,
+    ) -> Reply:
         return self._change(operation, request, principal, role, collection, media, status)
 
-    def _change(self, operation: Operation, request: MockRequest, principal: str,
-                role: ResourceRole, collection: str, media: MediaSpec | None,
-                status: int) -> Reply:
+    def _change(
+        self,
+        operation: Operation,
+        request: MockRequest,
+        principal: str,
+        role: ResourceRole,
+        collection: str,
+        media: MediaSpec | None,
+        status: int,
+    ) -> Reply:
         key = request.path_params.get(role.id_param or "", "")
         existing = self.store.get(principal, collection, key)
         if existing is None:
             return _missing(operation, role, key, collection)
         body = operation.validator.validate_body(request).value
-        updated = _overlay(copy.deepcopy(existing), body, media) if isinstance(existing, dict) \
+        updated = (
+            _overlay(copy.deepcopy(existing), body, media)
+            if isinstance(existing, dict)
             else existing
+        )
         self.store.put(principal, collection, key, updated)
         return _reply(status, media, updated, [])
 
-    def _delete(self, operation: Operation, request: MockRequest, principal: str,
-                role: ResourceRole, collection: str, media: MediaSpec | None,
-                status: int) -> Reply:
+    def _delete(
+        self,
+        operation: Operation,
+        request: MockRequest,
+        principal: str,
+        role: ResourceRole,
+        collection: str,
+        media: MediaSpec | None,
+        status: int,
+    ) -> Reply:
         key = request.path_params.get(role.id_param or "", "")
         if not self.store.delete(principal, collection, key):
             return _missing(operation, role, key, collection)
@@ -212,7 +265,9 @@ def _origin(request: MockRequest) -> str:
     return f"http://{host}"
 
 
-def _reply(status: int, media: MediaSpec | None, value: Any, headers: list[tuple[str, str]]) -> Reply:
+def _reply(
+    status: int, media: MediaSpec | None, value: Any, headers: list[tuple[str, str]]
+) -> Reply:
     if media is None or status == 204:
         return Reply(status, headers, b"")
     out = [("content-type", content_type_header(media.media_type)), *headers]
@@ -225,6 +280,10 @@ def _reply(status: int, media: MediaSpec | None, value: Any, headers: list[tuple
 
 def _missing(operation: Operation, role: ResourceRole, key: str, collection: str) -> Reply:
     return error_reply(
-        operation, None, [404], "not-found", "Not Found",
+        operation,
+        None,
+        [404],
+        "not-found",
+        "Not Found",
         [Violation(f"/path/{role.id_param}", f"no resource {key!r} in {collection}", "not-found")],
     )

@@ -30,7 +30,7 @@ class ResourceStore:
             space = self._data[principal] = copy.deepcopy(self._seeds)
         return space
 
-    def list(self, principal: str, collection: str) -> list[Any]:
+    def items(self, principal: str, collection: str) -> list[Any]:
         """Every resource of ``collection`` in creation order."""
         return list(self._space(principal).get(collection, {}).values())
 

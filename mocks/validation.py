@@ -68,7 +68,7 @@ def media_matches(declared: str, actual: str) -> bool:
     if declared in ("*/*", actual):
         return True
     main, _, sub = declared.partition("/")
-    a_main, _, a_sub = actual.partition("/")
+    a_main = actual.partition("/")[0]
     if sub == "*":
         return main == a_main
     return False
@@ -218,11 +218,12 @@ def parse_multipart(content_type: str, body: bytes) -> dict[str, Any]:
         b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body
     )
     fields: dict[str, Any] = {}
-    for part in message.iter_parts():  # type: ignore[attr-defined]
+    parts: Any = message.iter_parts()
+    for part in parts:
         name = part.get_param("name", header="content-disposition")
-        if not name:
+        if not isinstance(name, str) or not name:
             continue
-        payload = part.get_payload(decode=True) or b""
+        payload: Any = part.get_payload(decode=True) or b""
         try:
             value: Any = payload.decode("utf-8")
         except UnicodeDecodeError:

@@ -19,7 +19,6 @@ from typing import Any
 import httpx
 
 from contracts.webhook_signature import signed_headers
-
 from mocks.generation import Generator
 from mocks.operations import ApiSpec, deref
 from mocks.validation import is_json, violations_of
@@ -60,8 +59,12 @@ class Subscription:
 
     def as_dict(self) -> dict[str, Any]:
         """JSON form (the secret is shown: it is a sandbox)."""
-        return {"id": self.id, "url": self.url, "events": sorted(self.events or []) or None,
-                "secret": self.secret}
+        return {
+            "id": self.id,
+            "url": self.url,
+            "events": sorted(self.events or []) or None,
+            "secret": self.secret,
+        }
 
 
 def event_types(apis: list[ApiSpec]) -> dict[str, EventType]:
@@ -74,8 +77,9 @@ def event_types(apis: list[ApiSpec]) -> dict[str, EventType]:
             for name, callback in (operation.raw.get("callbacks") or {}).items():
                 callback = deref(spec, callback)
                 for expression, item in (callback or {}).items():
-                    sources.append((name, f"{operation.operation_id}.{name}",
-                                    (expression, deref(spec, item))))
+                    sources.append(
+                        (name, f"{operation.operation_id}.{name}", (expression, deref(spec, item)))
+                    )
         for name, item in (spec.get("webhooks") or {}).items():
             sources.append((name, name, (name, deref(spec, item))))
         for short, qualified, (expression, item) in sources:
@@ -87,15 +91,25 @@ def event_types(apis: list[ApiSpec]) -> dict[str, EventType]:
                 content = body.get("content") or {"application/json": {}}
                 media_type, media = next(iter(content.items()))
                 media = media if isinstance(media, dict) else {}
-                examples = [deref(spec, e).get("value") for e in (media.get("examples") or {}).values()
-                            if isinstance(deref(spec, e), dict)]
+                examples = [
+                    deref(spec, e).get("value")
+                    for e in (media.get("examples") or {}).values()
+                    if isinstance(deref(spec, e), dict)
+                ]
                 if "example" in media:
                     examples.insert(0, media["example"])
                 schema = media.get("schema")
                 converted = api.compiler.convert(schema, "request") if schema is not None else None
                 key = short if short not in found else qualified
-                found[key] = EventType(key, api, method.upper(), expression, media_type,
-                                       converted, tuple(e for e in examples if e is not None))
+                found[key] = EventType(
+                    key,
+                    api,
+                    method.upper(),
+                    expression,
+                    media_type,
+                    converted,
+                    tuple(e for e in examples if e is not None),
+                )
                 break
     return found
 
@@ -126,23 +140,33 @@ class WebhookHub:
         if event.schema is None:
             return {"event": event.name, "sent_at": int(time.time())}
         compiler = event.api.compiler
-        generator = Generator(lambda s: compiler.resolve(s, "request"), random.Random(seed),
-                              static=seed is None, direction="request")
+        generator = Generator(
+            lambda s: compiler.resolve(s, "request"),
+            random.Random(seed),
+            static=seed is None,
+            direction="request",
+        )
         return generator.value(event.schema)
 
-    async def deliver(self, event: EventType, url: str, secret: str, seed: int | None
-                      ) -> dict[str, Any]:
+    async def deliver(
+        self, event: EventType, url: str, secret: str, seed: int | None
+    ) -> dict[str, Any]:
         """POST one signed sample event to ``url`` and report what happened."""
         value = self.payload(event, seed)
-        body = json.dumps(value, separators=(",", ":")).encode() if is_json(event.media_type) \
+        body = (
+            json.dumps(value, separators=(",", ":")).encode()
+            if is_json(event.media_type)
             else str(value).encode()
+        )
         headers = signed_headers(secret, body)
         headers["Content-Type"] = event.media_type
         headers["User-Agent"] = "apikit-mock-webhooks"
         violations = []
         if event.schema is not None:
-            violations = [v.as_dict() for v in violations_of(
-                event.api.compiler.compile(event.schema), value, "/body")]
+            violations = [
+                v.as_dict()
+                for v in violations_of(event.api.compiler.compile(event.schema), value, "/body")
+            ]
         result: dict[str, Any] = {
             "delivery_id": headers["X-Webhook-Id"],
             "event": event.name,

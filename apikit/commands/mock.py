@@ -11,8 +11,12 @@ import click
 @click.argument("specs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=4010, show_default=True, type=int, help="Port to listen on.")
-@click.option("--dynamic", is_flag=True, help="Generate bodies from schemas even when examples exist.")
-@click.option("--seed", default=None, help="Seed for generated data (same seed + request, same body).")
+@click.option(
+    "--dynamic", is_flag=True, help="Generate bodies from schemas even when examples exist."
+)
+@click.option(
+    "--seed", default=None, help="Seed for generated data (same seed + request, same body)."
+)
 @click.option("--stateful", is_flag=True, help="Keep created resources per sandbox credential.")
 @click.option("--watch", is_flag=True, help="Reload when a spec or a file it references changes.")
 @click.option("--cors/--no-cors", default=True, show_default=True, help="Answer CORS preflights.")

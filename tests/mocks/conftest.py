@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import socket
 import subprocess
 import sys
@@ -104,15 +103,14 @@ class MockProcess:
         return err.decode(errors="replace")
 
 
-def start_mock(args: list[str], *, ready_path: str = "/__sandbox/webhooks/events",
-               timeout: float = 30) -> MockProcess:
+def start_mock(
+    args: list[str], *, ready_path: str = "/__sandbox/webhooks/events", timeout: float = 30
+) -> MockProcess:
     """Start ``apikit mock ARGS --port N`` and wait until it answers."""
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(
         [sys.executable, "-m", "apikit", "mock", *args, "--port", str(port)],
-        cwd=ROOT,
-        env=env,
+        cwd=ROOT,  # ``python -m apikit`` finds the packages from the working directory
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )

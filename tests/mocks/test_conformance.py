@@ -31,7 +31,7 @@ def test_mock_responses_conform(path: Path, dynamic: bool) -> None:
     schema.app = build_app([path], MockSettings(seed="1", dynamic=dynamic))
     failures: list[str] = []
     for result in schema.get_all_operations():
-        operation = result.ok()
+        operation = result.ok()  # type: ignore[union-attr]
 
         @given(case=operation.as_strategy())
         @settings(
@@ -40,7 +40,7 @@ def test_mock_responses_conform(path: Path, dynamic: bool) -> None:
             database=None,
             suppress_health_check=list(HealthCheck),
         )
-        def check(case: schemathesis.Case) -> None:
+        def check(case: schemathesis.Case) -> None:  # type: ignore[type-arg]
             case.call_and_validate(headers=HEADERS)
 
         try:

@@ -13,8 +13,12 @@ import pytest
 from tests.mocks.conftest import SHOP
 
 GOOD = {
-    "id": "ord_abc123", "status": "paid", "total": 1.5, "currency": "EUR",
-    "createdAt": "2024-01-01T00:00:00Z", "items": [{"sku": "SKU-1", "quantity": 1}],
+    "id": "ord_abc123",
+    "status": "paid",
+    "total": 1.5,
+    "currency": "EUR",
+    "createdAt": "2024-01-01T00:00:00Z",
+    "items": [{"sku": "SKU-1", "quantity": 1}],
     "customer": {"kind": "person", "name": "Ada", "email": "ada@example.com"},
 }
 

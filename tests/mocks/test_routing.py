@@ -31,7 +31,9 @@ def _get(value: Any) -> dict[str, Any]:
 
 
 def test_two_specs_share_a_base_path(write_spec, client_for) -> None:
-    one = write_spec(_spec("/api", {"/users/{id}": _get("user"), "/users/me": _get("me")}), "a.yaml")
+    one = write_spec(
+        _spec("/api", {"/users/{id}": _get("user"), "/users/me": _get("me")}), "a.yaml"
+    )
     two = write_spec(_spec("/api", {"/teams/{id}": _get("team")}), "b.yaml")
     client = client_for(one, two)
     assert client.get("/api/users/me").json() == "me"  # the concrete path beats the template
@@ -69,7 +71,8 @@ def test_cors_preflight_and_headers(shop) -> None:
 def test_no_cors_turns_preflight_off(client_for) -> None:
     client = client_for(SHOP, cors=False)
     preflight = client.request(
-        "OPTIONS", "/shop/v1/orders",
+        "OPTIONS",
+        "/shop/v1/orders",
         headers={"Origin": "https://app.example", "Access-Control-Request-Method": "POST"},
     )
     assert preflight.status_code == 405

@@ -46,14 +46,19 @@ def test_alternatives_are_ored(shop: AsgiClient) -> None:
 
 def test_sandbox_token_scopes_are_enforced(shop: AsgiClient) -> None:
     reader = _token(shop, "orders:read")
-    assert shop.get("/shop/v1/orders", headers={"Authorization": f"Bearer {reader}"}).status_code == 200
+    assert (
+        shop.get("/shop/v1/orders", headers={"Authorization": f"Bearer {reader}"}).status_code
+        == 200
+    )
     response = shop.post(
         "/shop/v1/orders", json=ORDER, headers={"Authorization": f"Bearer {reader}"}
     )
     assert response.status_code == 403
     assert "orders:write" in response.json()["error"]["message"]
     writer = _token(shop, "orders:read orders:write")
-    created = shop.post("/shop/v1/orders", json=ORDER, headers={"Authorization": f"Bearer {writer}"})
+    created = shop.post(
+        "/shop/v1/orders", json=ORDER, headers={"Authorization": f"Bearer {writer}"}
+    )
     assert created.status_code == 201
 
 

@@ -48,9 +48,7 @@ def test_prefer_code_uses_exact_then_range(shop: AsgiClient) -> None:
 
 
 def test_query_form_beats_prefer_header(shop: AsgiClient) -> None:
-    response = shop.get(
-        ORDER_PATH + "?__example=open", headers={**AUTH, "Prefer": "example=paid"}
-    )
+    response = shop.get(ORDER_PATH + "?__example=open", headers={**AUTH, "Prefer": "example=paid"})
     assert response.json()["id"] == "ord_def456"
 
 
@@ -65,7 +63,9 @@ def test_dynamic_with_seed_is_deterministic_and_varies_by_seed(shop: AsgiClient)
 
 
 def test_accept_negotiates_declared_media_types(shop: AsgiClient) -> None:
-    xml = shop.get(ORDER_PATH, headers={**AUTH, "Accept": "application/json;q=0.5, application/xml"})
+    xml = shop.get(
+        ORDER_PATH, headers={**AUTH, "Accept": "application/json;q=0.5, application/xml"}
+    )
     assert xml.headers["content-type"] == "application/xml"
     assert xml.text.startswith("<?xml")
     refused = shop.get(ORDER_PATH, headers={**AUTH, "Accept": "image/png"})

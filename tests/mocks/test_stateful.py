@@ -28,8 +28,9 @@ def test_crud_lifecycle_over_http(mock_process) -> None:
     listed = client.get("/shop/v1/orders", headers=ALICE).json()["data"]
     assert order in listed
 
-    patched = client.patch(f"/shop/v1/orders/{order['id']}", json={"status": "shipped"},
-                           headers=ALICE)
+    patched = client.patch(
+        f"/shop/v1/orders/{order['id']}", json={"status": "shipped"}, headers=ALICE
+    )
     assert patched.status_code == 200 and patched.json()["status"] == "shipped"
     assert client.get(f"/shop/v1/orders/{order['id']}", headers=ALICE).json()["status"] == "shipped"
 

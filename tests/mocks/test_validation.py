@@ -15,7 +15,8 @@ ORDER = {
 
 
 def _violations(response) -> list[dict[str, str]]:
-    return json.loads(response.headers["x-mock-violations"])
+    found: list[dict[str, str]] = json.loads(response.headers["x-mock-violations"])
+    return found
 
 
 def test_valid_body_gets_the_declared_success(shop: AsgiClient) -> None:
@@ -38,9 +39,7 @@ def test_error_body_uses_the_operations_own_schema(shop: AsgiClient) -> None:
     error = response.json()["error"]
     assert error["code"] in {"invalid", "unauthorized", "not_found", "error"}
     assert "/body/currency" in error["message"]
-    assert error["details"] == [
-        {"field": "/body/currency", "issue": error["details"][0]["issue"]}
-    ]
+    assert error["details"] == [{"field": "/body/currency", "issue": error["details"][0]["issue"]}]
     assert "does not match" in error["details"][0]["issue"]
     assert response.headers["content-type"] == "application/json"
 
@@ -98,11 +97,13 @@ def test_path_parameter_pattern(shop: AsgiClient) -> None:
 
 def test_form_body_is_coerced_and_validated(shop: AsgiClient) -> None:
     form = {"content-type": "application/x-www-form-urlencoded"}
-    ok = shop.post("/shop/v1/orders/ord_abc123/notes", content=b"text=hello&pinned=true",
-                   headers=form)
+    ok = shop.post(
+        "/shop/v1/orders/ord_abc123/notes", content=b"text=hello&pinned=true", headers=form
+    )
     assert ok.status_code == 204
-    bad = shop.post("/shop/v1/orders/ord_abc123/notes", content=b"text=hi&pinned=maybe",
-                    headers=form)
+    bad = shop.post(
+        "/shop/v1/orders/ord_abc123/notes", content=b"text=hi&pinned=maybe", headers=form
+    )
     assert bad.status_code == 422
     assert {v["location"] for v in bad.json()["violations"]} == {"/body/text", "/body/pinned"}
     assert bad.headers["content-type"] == "application/problem+json"

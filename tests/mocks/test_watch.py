@@ -27,10 +27,20 @@ def test_referenced_file_change_reloads(mock_process, tmp_path: Path) -> None:
     spec = {
         "openapi": "3.0.3",
         "info": {"title": "w", "version": "1"},
-        "paths": {"/greeting": {"get": {"responses": {"200": {
-            "description": "ok",
-            "content": {"application/json": {"schema": {"$ref": "schemas.yaml#/Greeting"}}},
-        }}}}},
+        "paths": {
+            "/greeting": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "schemas.yaml#/Greeting"}}
+                            },
+                        }
+                    }
+                }
+            }
+        },
     }
     (tmp_path / "spec.yaml").write_text(yaml.safe_dump(spec))
     mock = mock_process(tmp_path / "spec.yaml", "--watch")

@@ -13,12 +13,21 @@ from contracts.webhook_signature import verify_signature
 from tests.mocks.conftest import SHOP
 
 
+Received = list[tuple[dict[str, str], bytes]]
+
+
+class _Server(HTTPServer):
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _Receiver)
+        self.received: Received = []
+
+
 class _Receiver(BaseHTTPRequestHandler):
-    received: list[tuple[dict[str, str], bytes]] = []
+    server: _Server
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("content-length", 0)))
-        type(self).received.append((dict(self.headers.items()), body))
+        self.server.received.append((dict(self.headers.items()), body))
         self.send_response(202)
         self.send_header("content-length", "2")
         self.end_headers()
@@ -29,13 +38,11 @@ class _Receiver(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def receiver() -> Iterator[tuple[str, list[tuple[dict[str, str], bytes]]]]:
-    received: list[tuple[dict[str, str], bytes]] = []
-    handler = type("Receiver", (_Receiver,), {"received": received})
-    server = HTTPServer(("127.0.0.1", 0), handler)
+def receiver() -> Iterator[tuple[str, Received]]:
+    server = _Server()
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/hooks", received
+    yield f"http://127.0.0.1:{server.server_address[1]}/hooks", server.received
     server.shutdown()
     server.server_close()
 
