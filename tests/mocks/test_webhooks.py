@@ -12,7 +12,6 @@ import pytest
 from contracts.webhook_signature import verify_signature
 from tests.mocks.conftest import SHOP
 
-
 Received = list[tuple[dict[str, str], bytes]]
 
 
