@@ -10,6 +10,7 @@ the pattern and falls back when it does not match.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import string
@@ -35,19 +36,47 @@ def string_for_pattern(
     pattern: str, rng: random.Random, max_length: int | None = None
 ) -> str | None:
     """A string that ``re.search(pattern, s)`` accepts, or ``None`` when none was found."""
-    try:
-        parsed = sre_parse.parse(pattern)
-        compiled = re.compile(pattern)
-    except (re.error, RecursionError):
+    prepared = _prepare(pattern)
+    if prepared is None:
         return None
+    parsed, compiled = prepared
     for _ in range(8):
         try:
-            candidate = _render(list(parsed), rng)
+            candidate = _render(parsed, rng)
         except (ValueError, RecursionError):
             return None
         if compiled.search(candidate) and (max_length is None or len(candidate) <= max_length):
             return candidate
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _prepare(pattern: str) -> tuple[list[tuple[Any, Any]], re.Pattern[str]] | None:
+    try:
+        return _precompute(list(sre_parse.parse(pattern))), re.compile(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return None
+
+
+def _precompute(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """Expand character classes once, so rendering a value only picks characters."""
+    out: list[tuple[Any, Any]] = []
+    for opcode, argument in items:
+        name = str(opcode)
+        if name == "IN":
+            out.append(("CLASS", _class_choices(argument)))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, body = argument
+            out.append((opcode, (low, high, _precompute(list(body)))))
+        elif name == "SUBPATTERN":
+            out.append((opcode, (*argument[:-1], _precompute(list(argument[-1])))))
+        elif name == "ATOMIC_GROUP":
+            out.append((opcode, _precompute(list(argument))))
+        elif name == "BRANCH":
+            out.append((opcode, (argument[0], [_precompute(list(b)) for b in argument[1]])))
+        else:
+            out.append((opcode, argument))
+    return out
 
 
 def _render(items: list[tuple[Any, Any]], rng: random.Random) -> str:
@@ -60,8 +89,8 @@ def _render(items: list[tuple[Any, Any]], rng: random.Random) -> str:
             out.append("a" if chr(argument) != "a" else "b")
         elif name == "ANY":
             out.append(rng.choice(_PRINTABLE))
-        elif name == "IN":
-            out.append(_from_class(argument, rng))
+        elif name == "CLASS":
+            out.append(rng.choice(argument))
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             low, high, body = argument
             high = low + _UNBOUNDED_CAP if high == sre_parse.MAXREPEAT else high
@@ -82,7 +111,7 @@ def _render(items: list[tuple[Any, Any]], rng: random.Random) -> str:
     return "".join(out)
 
 
-def _from_class(items: list[tuple[Any, Any]], rng: random.Random) -> str:
+def _class_choices(items: list[tuple[Any, Any]]) -> str:
     negate = any(str(op) == "NEGATE" for op, _ in items)
     choices: list[str] = []
     for opcode, argument in items:
@@ -96,5 +125,5 @@ def _from_class(items: list[tuple[Any, Any]], rng: random.Random) -> str:
             choices.extend(_CATEGORIES.get(str(argument), "a"))
     if negate:
         allowed = [c for c in _PRINTABLE if c not in choices]
-        return rng.choice(allowed or ["~"])
-    return rng.choice(choices or ["a"])
+        return "".join(allowed) or "~"
+    return "".join(choices) or "a"

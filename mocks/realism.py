@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import random
 import uuid
 from collections.abc import Callable
@@ -93,15 +94,19 @@ _NAMED: tuple[tuple[tuple[str, ...], Callable[[random.Random], str]], ...] = (
 )
 
 
-def string_for_name(name: str | None, rng: random.Random) -> str | None:
-    """A realistic string for a property called ``name``, or ``None`` when nothing fits."""
-    if not name:
-        return None
+@functools.lru_cache(maxsize=4096)
+def _maker_for(name: str) -> Callable[[random.Random], str] | None:
     key = name.lower().replace("_", "").replace("-", "")
     for needles, make in _NAMED:
         if any(key == n or key.endswith(n) for n in needles):
-            return make(rng)
+            return make
     return None
+
+
+def string_for_name(name: str | None, rng: random.Random) -> str | None:
+    """A realistic string for a property called ``name``, or ``None`` when nothing fits."""
+    make = _maker_for(name) if name else None
+    return make(rng) if make is not None else None
 
 
 def number_for_name(name: str | None, rng: random.Random) -> float | None:
