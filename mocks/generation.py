@@ -169,9 +169,15 @@ class Generator:
             count = min(count, high)
         count = max(count, low)
         items = schema.get("items", {})
+        prefix = schema.get("prefixItems")
         if isinstance(items, list):  # tuple form (draft 4 ``items`` array)
-            return [self.value(sub, name, depth + 1) for sub in items[:count]]
+            prefix, items = items, schema.get("additionalItems", {})
         out: list[Any] = []
+        if isinstance(prefix, list):
+            out = [self.value(sub, name, depth + 1) for sub in prefix]
+            if items is False:
+                return out
+            count = max(count, len(out))
         seen: set[str] = set()
         attempts = 0
         while len(out) < count and attempts < count * 10 + 10:
