@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import signal
 import socket
@@ -86,8 +87,6 @@ class Server:
     def stop(self) -> None:
         """Stop the process group started for this server."""
         if self.process is not None and self.process.poll() is None:
-            import os
-
             os.killpg(self.process.pid, signal.SIGTERM)
             self.process.wait(timeout=10)
 

@@ -29,6 +29,25 @@ class SchemaTooComplexError(Exception):
     """The schema needs more nodes than the generator's budget."""
 
 
+_MISSING: Any = object()
+Maker = Callable[["Generator", dict[str, Any], "str | None", int], Any]
+
+
+class _Prepared:
+    """A schema resolved, merged and classified once, so generating a value is a lookup."""
+
+    __slots__ = ("branches", "const", "maker", "options", "props", "schema", "static_value")
+
+    def __init__(self, schema: dict[str, Any], maker: Maker | None) -> None:
+        self.schema = schema
+        self.maker = maker
+        self.const: Any = _MISSING
+        self.static_value: Any = _MISSING
+        self.options: list[Any] | None = None
+        self.branches: list[Any] | None = None
+        self.props: list[tuple[str, Any, bool, bool]] | None = None
+
+
 class Generator:
     """Generates one value per call; ``static`` mode prefers schema examples and defaults."""
 
@@ -40,8 +59,11 @@ class Generator:
         static: bool,
         direction: str = "response",
         list_length: int | None = None,
+        plans: dict[Any, Any] | None = None,
     ) -> None:
         self.resolve = resolve
+        # Prepared schemas by identity; pass a long-lived dict to reuse them across values.
+        self.plans: dict[Any, Any] = {} if plans is None else plans
         self.rng = rng
         self.static = static
         self.hidden = "writeOnly" if direction == "response" else "readOnly"
@@ -53,36 +75,74 @@ class Generator:
         self.nodes += 1
         if self.nodes > _NODE_BUDGET:
             raise SchemaTooComplexError
-        schema = self.resolve(schema)
-        if schema is True or not isinstance(schema, dict):
+        prepared = self._prepare(schema)
+        if prepared.const is not _MISSING:
+            return prepared.const
+        if self.static and prepared.static_value is not _MISSING:
+            return prepared.static_value
+        if prepared.options:
+            return prepared.options[0] if self.static else self.rng.choice(prepared.options)
+        if prepared.branches:
+            branches = prepared.branches
+            chosen = branches[0] if self.static else self.rng.choice(branches)
+            return self.value(chosen, name, depth)
+        if prepared.maker is None:
             return self.rng.choice(("alpha", 1)) if not self.static else "string"
+        return prepared.maker(self, prepared.schema, name, depth)
+
+    def _prepare(self, schema: Any) -> _Prepared:
+        """Resolve, merge and classify ``schema`` once (cached by identity across calls)."""
+        key = (id(schema), self.hidden)
+        cached = self.plans.get(key)
+        if cached is not None and cached[0] is schema:
+            found: _Prepared = cached[1]
+            return found
+        prepared = self._classify(schema)
+        self.plans[key] = (schema, prepared)
+        return prepared
+
+    def _classify(self, original: Any) -> _Prepared:
+        schema = self.resolve(original)
+        if schema is True or not isinstance(schema, dict):
+            return _Prepared({}, None)
         if "allOf" in schema:
             schema = self.merge(schema)
+        prepared = _Prepared(schema, None)
         if "const" in schema:
-            return schema["const"]
-        if self.static:
-            for key in ("example", "default"):
-                if key in schema and schema[key] is not None:
-                    return schema[key]
+            prepared.const = schema["const"]
+            return prepared
+        for key in ("example", "default"):
+            if key in schema and schema[key] is not None:
+                prepared.static_value = schema[key]
+                break
+        else:
             if isinstance(schema.get("examples"), list) and schema["examples"]:
-                return schema["examples"][0]
+                prepared.static_value = schema["examples"][0]
         if isinstance(schema.get("enum"), list) and schema["enum"]:
-            options = [v for v in schema["enum"] if v is not None] or schema["enum"]
-            return options[0] if self.static else self.rng.choice(options)
+            prepared.options = [v for v in schema["enum"] if v is not None] or schema["enum"]
+            return prepared
         for key in ("oneOf", "anyOf"):
             branches = schema.get(key)
             if isinstance(branches, list) and branches:
-                chosen = branches[0] if self.static else self.rng.choice(branches)
                 rest = {k: v for k, v in schema.items() if k != key}
-                return self.value({"allOf": [rest, chosen]} if rest else chosen, name, depth)
+                prepared.branches = [{"allOf": [rest, b]} if rest else b for b in branches]
+                return prepared
         kind = schema.get("type")
         if isinstance(kind, list):
             kinds = [k for k in kind if k != "null"]
             kind = kinds[0] if kinds else "null"
         if kind is None:
             kind = self._infer_type(schema)
-        maker = getattr(self, f"_{kind}", None)
-        return maker(schema, name, depth) if maker else "string"
+        prepared.maker = getattr(Generator, f"_{kind}", Generator._string)
+        if kind == "object":
+            required = set(schema.get("required") or [])
+            props = []
+            for name, sub in (schema.get("properties") or {}).items():
+                resolved = self.resolve(sub)
+                hidden = isinstance(resolved, dict) and resolved.get(self.hidden) is True
+                props.append((name, sub, name in required, hidden))
+            prepared.props = props
+        return prepared
 
     def merge(self, schema: dict[str, Any]) -> dict[str, Any]:
         """``allOf`` folded into one schema (properties and required united)."""
@@ -126,23 +186,19 @@ class Generator:
         return True if self.static else self.rng.random() < 0.5
 
     def _object(self, schema: dict[str, Any], name: str | None, depth: int) -> dict[str, Any]:
-        props: dict[str, Any] = schema.get("properties") or {}
-        required = set(schema.get("required") or [])
+        props = self._prepare(schema).props if "properties" in schema else []
         out: dict[str, Any] = {}
         shallow = depth >= _SHALLOW_DEPTH
-        for key, sub in props.items():
-            resolved = self.resolve(sub)
-            if isinstance(resolved, dict) and resolved.get(self.hidden) is True:
-                if key not in required:
+        for key, sub, required, hidden in props or ():
+            if not required:
+                if hidden or shallow or depth >= _MAX_DEPTH:
                     continue
-            if key not in required:
-                if shallow or (not self.static and self.rng.random() < 0.25):
+                if not self.static and self.rng.random() < 0.25:
                     continue
-            if depth >= _MAX_DEPTH and key not in required:
-                continue
             out[key] = self.value(sub, key, depth + 1)
-        for key in required - out.keys():
-            out[key] = self.value(props.get(key, {}), key, depth + 1)
+        required_names = set(schema.get("required") or [])
+        for key in required_names - out.keys():
+            out[key] = self.value((schema.get("properties") or {}).get(key, {}), key, depth + 1)
         minimum = schema.get("minProperties") or 0
         extra = schema.get("additionalProperties")
         if len(out) < minimum and extra is not False:
@@ -151,7 +207,7 @@ class Generator:
                 out[f"key{len(out) + 1}"] = self.value(sub, None, depth + 1)
         maximum = schema.get("maxProperties")
         if isinstance(maximum, int) and len(out) > maximum:
-            for key in [k for k in out if k not in required][: len(out) - maximum]:
+            for key in [k for k in out if k not in required_names][: len(out) - maximum]:
                 del out[key]
         return out
 

@@ -176,6 +176,10 @@ class ApiSpec:
     loaded: LoadedSpec
     compiler: SchemaCompiler
     operations: list[Operation] = field(default_factory=list)
+    #: Generator plans (prepared schemas) per direction, reused by every generated value.
+    plans: dict[str, dict[Any, Any]] = field(
+        default_factory=lambda: {"request": {}, "response": {}}
+    )
 
     @property
     def data(self) -> dict[str, Any]:

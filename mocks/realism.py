@@ -109,15 +109,21 @@ def string_for_name(name: str | None, rng: random.Random) -> str | None:
     return make(rng) if make is not None else None
 
 
-def number_for_name(name: str | None, rng: random.Random) -> float | None:
-    """A realistic number for money-like or age-like property names."""
-    if not name:
-        return None
+@functools.lru_cache(maxsize=4096)
+def _number_kind(name: str) -> str | None:
     key = name.lower()
     if any(word in key for word in ("price", "amount", "cost", "total", "balance", "fee")):
+        return "money"
+    return key if key in ("age", "year") else None
+
+
+def number_for_name(name: str | None, rng: random.Random) -> float | None:
+    """A realistic number for money-like or age-like property names."""
+    kind = _number_kind(name) if name else None
+    if kind == "money":
         return rng.randint(100, 99999) / 100
-    if key in ("age",):
+    if kind == "age":
         return float(rng.randint(18, 90))
-    if key in ("year",):
+    if kind == "year":
         return float(rng.randint(2000, 2026))
     return None

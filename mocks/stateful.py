@@ -80,7 +80,12 @@ class StatefulSandbox:
         id_name = self._id_name(operation, media, role)
         resource: Any = dict(body) if isinstance(body, dict) else {}
         if media is not None and media.schema is not None:
-            generated = Generator(self._resolver(operation), rng, static=False).value(media.schema)
+            generated = Generator(
+                self._resolver(operation),
+                rng,
+                static=False,
+                plans=operation.api.plans["response"],
+            ).value(media.schema)
             if isinstance(generated, dict):
                 resource = _overlay(generated, body, media)
         key = self._new_id(principal, collection, resource, id_name, rng)
