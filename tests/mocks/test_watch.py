@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
+import httpx
 import yaml
 
 
@@ -52,3 +54,40 @@ def test_referenced_file_change_reloads(mock_process, tmp_path: Path) -> None:
     assert mock.client.get("/greeting").json() == "bonjour"  # still serving the last good one
     _write(schemas, "hola")
     assert _wait_for(mock.client, "/greeting", "hola")
+
+
+def test_reload_does_not_drop_requests_in_flight(mock_process, tmp_path: Path) -> None:
+    schemas = tmp_path / "schemas.yaml"
+    _write(schemas, "old")
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "w", "version": "1"},
+        "paths": {
+            "/greeting": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "schemas.yaml#/Greeting"}}
+                            },
+                        }
+                    }
+                }
+            }
+        },
+    }
+    (tmp_path / "spec.yaml").write_text(yaml.safe_dump(spec))
+    mock = mock_process(tmp_path / "spec.yaml", "--watch")
+    results: list[httpx.Response] = []
+    slow = threading.Thread(
+        target=lambda: results.append(
+            mock.client.get("/greeting", headers={"Prefer": "delay=2500"})
+        )
+    )
+    slow.start()
+    time.sleep(0.5)
+    _write(schemas, "new")
+    assert _wait_for(mock.client, "/greeting", "new")
+    slow.join()
+    assert results[0].status_code == 200 and results[0].json() == "old"
