@@ -215,7 +215,14 @@ class MockRuntime:
                     )
                 if found[0] is not response:
                     response = found[0]
-                    status = int(response.key) if response.key.isdigit() else status
+                    key = response.key.upper()
+                    status = (
+                        int(key)
+                        if key.isdigit()
+                        else int(key[0]) * 100
+                        if key[0].isdigit()
+                        else status
+                    )
                 media_type = found[1]
             elif response.content:
                 media_type = negotiate(accept, list(response.content))
