@@ -56,7 +56,7 @@ def serve(paths: list[Path], settings: MockSettings) -> None:
             # answers take milliseconds of CPU (generated lists: wrk saw 5 s timeouts at 64
             # connections); the standard loop stays fair, so p99 stays bounded.
             loop="asyncio",
-            http="httptools",
+            http="auto",
         )
     finally:
         if watcher is not None:
