@@ -17,6 +17,7 @@ from mocks.parameters import ParameterSpec
 from mocks.schemas import SchemaCompiler
 from mocks.validation import RequestValidator, is_json
 
+_EAGER_LIMIT = 300
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -219,6 +220,8 @@ class ApiSpec:
                         security if isinstance(security, list) else [],
                     )
                 )
+        if len(api.operations) > _EAGER_LIMIT:
+            eager_budget_s = 0.0  # huge specs: compile on first use, be ready at once
         deadline = time.monotonic() + eager_budget_s
         for operation in api.operations:
             if time.monotonic() > deadline:
