@@ -126,3 +126,29 @@ def test_invalid_request_over_http(mock_process) -> None:
     assert response.status_code == 422
     locations = {v["location"] for v in json.loads(response.headers["x-mock-violations"])}
     assert {"/body/currency", "/body/customer", "/body/items"} <= locations
+
+
+def test_multipart_fields_are_validated(write_spec, client_for) -> None:
+    schema = {
+        "type": "object",
+        "required": ["title", "count"],
+        "properties": {"title": {"type": "string", "maxLength": 5}, "count": {"type": "integer"}},
+    }
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "m", "version": "1"},
+        "paths": {
+            "/uploads": {
+                "post": {
+                    "requestBody": {"content": {"multipart/form-data": {"schema": schema}}},
+                    "responses": {"204": {"description": "ok"}},
+                }
+            }
+        },
+    }
+    client = client_for(write_spec(spec))
+    ok = client.post("/uploads", data={"title": "cat", "count": "2"}, files={"f": b"x"})
+    assert ok.status_code == 204
+    bad = client.post("/uploads", data={"title": "too long", "count": "two"}, files={"f": b"x"})
+    assert bad.status_code == 422
+    assert {v["location"] for v in bad.json()["violations"]} == {"/body/title", "/body/count"}

@@ -79,3 +79,31 @@ def test_unknown_event_and_unreachable_url(shop) -> None:
         json={"event": "orderShipped", "url": "http://127.0.0.1:9/unreachable"},
     ).json()
     assert failed["delivered"] is False and failed["error"]
+
+
+def test_openapi_31_webhooks_are_events(write_spec, client_for) -> None:
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "w", "version": "1"},
+        "webhooks": {
+            "invoicePaid": {
+                "post": {
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["invoice"],
+                                    "properties": {"invoice": {"type": "string"}},
+                                }
+                            }
+                        }
+                    },
+                    "responses": {"200": {"description": "ok"}},
+                }
+            }
+        },
+    }
+    client = client_for(write_spec(spec))
+    events = client.get("/__sandbox/webhooks/events").json()
+    assert [e["event"] for e in events] == ["invoicePaid"]
