@@ -3,7 +3,8 @@
 Requests are validated against the spec (security presence, parameters, body) and forwarded
 either way; the upstream response is checked against the declared response for its status and
 media type. Violations are reported in ``X-Mock-Violations`` (locations prefixed ``/request`` or
-``/response``) and in one log line per request.
+``/response``) and in one log line per request. An upstream 501 Not Implemented is answered by
+the mock instead, so a partly built server can be explored end to end.
 """
 
 from __future__ import annotations
@@ -103,6 +104,10 @@ class Proxy:
                     }
                 ).encode(),
             )
+        if operation is not None and upstream.status_code == 501:
+            # Not built upstream yet: answer from the spec instead (as Prism's proxy does).
+            log.info("%s %s -> upstream 501, answered by the mock", request.method, request.path)
+            return await runtime.handle_operation(operation, request)
         if operation is not None:
             violations.extend(_check_response(operation, upstream))
         out_headers = [

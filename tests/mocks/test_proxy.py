@@ -25,6 +25,11 @@ GOOD = {
 
 class _Upstream(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
+        if self.path.endswith("/notes") or self.path.startswith("/shop/v1/health"):
+            self.send_response(501)
+            self.send_header("content-length", "0")
+            self.end_headers()
+            return
         body = GOOD if self.path.endswith("ord_abc123") else {**GOOD, "status": "lost"}
         data = json.dumps(body).encode()
         self.send_response(200)
@@ -62,3 +67,9 @@ def test_violations_in_both_directions_are_reported(mock_process, upstream: str)
     assert locations == {"/request/header/Authorization", "/response/body/status"}
     log = mock.stop()
     assert "GET /shop/v1/orders/ord_zzzzzz1 -> 200: 2 violation(s)" in log
+
+
+def test_upstream_501_is_answered_by_the_mock(mock_process, upstream: str) -> None:
+    mock = mock_process("--proxy", upstream, SHOP)
+    response = mock.client.get("/shop/v1/health")
+    assert response.status_code == 200 and response.json() == {"status": "ok"}
