@@ -1,1 +1,14 @@
-"""The sandbox mock: serves spec-valid responses for any OpenAPI 3.0 document."""
+"""The sandbox mock: serves spec-valid responses for any OpenAPI 3.0 or 3.1 document.
+
+Layers, from the socket inwards::
+
+    serving      uvicorn + watcher            reloading   --watch: rebuild, swap atomically
+    app          raw ASGI front, CORS         sandbox     /__sandbox: tokens, reset, webhooks
+    proxy        --proxy: forward + validate  runtime     route → security → validate → respond
+    routing      path templates, 404/405      security    schemes, sandbox tokens (tokens)
+    validation   params (parameters), body    selection   Prefer, status fallbacks, Accept
+    responder    examples or generated data   problems    errors in the API's own format
+    stateful     CRUD on resources (resources, store)     webhooks    signed test deliveries
+    operations   a spec compiled per operation            schemas     OpenAPI → JSON Schema
+    generation   values from schemas (patterns, realism)  loading     read, bundle, check
+"""

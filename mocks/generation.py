@@ -1,0 +1,342 @@
+"""Data generated from (converted) JSON Schemas: valid, bounded, seeded and realistic.
+
+The generator walks the schema once: ``const``/``enum`` first, then ``allOf`` merged,
+``oneOf``/``anyOf`` one branch, then by type with formats, ``pattern``, length and numeric bounds,
+``uniqueItems`` and property-name hints (:mod:`mocks.realism`). Recursion through ``$ref`` is
+bounded by depth (past it only required properties and ``minItems`` items are generated) and a
+node budget guards huge schemas. Callers validate the result against the compiled schema.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections.abc import Callable
+from typing import Any
+
+from mocks.patterns import string_for_pattern
+from mocks.realism import FORMATS, number_for_name, string_for_name
+
+Resolver = Callable[[Any], Any]
+
+_SHALLOW_DEPTH = 4
+_MAX_DEPTH = 12
+_NODE_BUDGET = 20000
+
+
+class SchemaTooComplexError(Exception):
+    """The schema needs more nodes than the generator's budget."""
+
+
+_MISSING: Any = object()
+Maker = Callable[["Generator", dict[str, Any], "str | None", int], Any]
+
+
+class _Prepared:
+    """A schema resolved, merged and classified once, so generating a value is a lookup."""
+
+    __slots__ = ("branches", "const", "maker", "options", "props", "schema", "static_value")
+
+    def __init__(self, schema: dict[str, Any], maker: Maker | None) -> None:
+        self.schema = schema
+        self.maker = maker
+        self.const: Any = _MISSING
+        self.static_value: Any = _MISSING
+        self.options: list[Any] | None = None
+        self.branches: list[Any] | None = None
+        self.props: list[tuple[str, Any, bool, bool]] | None = None
+
+
+class Generator:
+    """Generates one value per call; ``static`` mode prefers schema examples and defaults."""
+
+    def __init__(
+        self,
+        resolve: Resolver,
+        rng: random.Random,
+        *,
+        static: bool,
+        direction: str = "response",
+        list_length: int | None = None,
+        plans: dict[Any, Any] | None = None,
+    ) -> None:
+        self.resolve = resolve
+        # Prepared schemas by identity; pass a long-lived dict to reuse them across values.
+        self.plans: dict[Any, Any] = {} if plans is None else plans
+        self.rng = rng
+        self.static = static
+        self.hidden = "writeOnly" if direction == "response" else "readOnly"
+        self.list_length = list_length
+        self.nodes = 0
+
+    def value(self, schema: Any, name: str | None = None, depth: int = 0) -> Any:
+        """A value valid for ``schema``."""
+        self.nodes += 1
+        if self.nodes > _NODE_BUDGET:
+            raise SchemaTooComplexError
+        prepared = self._prepare(schema)
+        if prepared.const is not _MISSING:
+            return prepared.const
+        if self.static and prepared.static_value is not _MISSING:
+            return prepared.static_value
+        if prepared.options:
+            return prepared.options[0] if self.static else self.rng.choice(prepared.options)
+        if prepared.branches:
+            branches = prepared.branches
+            chosen = branches[0] if self.static else self.rng.choice(branches)
+            return self.value(chosen, name, depth)
+        if prepared.maker is None:
+            return self.rng.choice(("alpha", 1)) if not self.static else "string"
+        return prepared.maker(self, prepared.schema, name, depth)
+
+    def _prepare(self, schema: Any) -> _Prepared:
+        """Resolve, merge and classify ``schema`` once (cached by identity across calls)."""
+        key = (id(schema), self.hidden)
+        cached = self.plans.get(key)
+        if cached is not None and cached[0] is schema:
+            found: _Prepared = cached[1]
+            return found
+        prepared = self._classify(schema)
+        self.plans[key] = (schema, prepared)
+        return prepared
+
+    def _classify(self, original: Any) -> _Prepared:
+        schema = self.resolve(original)
+        if schema is True or not isinstance(schema, dict):
+            return _Prepared({}, None)
+        if "allOf" in schema:
+            schema = self.merge(schema)
+        prepared = _Prepared(schema, None)
+        if "const" in schema:
+            prepared.const = schema["const"]
+            return prepared
+        for key in ("example", "default"):
+            if key in schema and schema[key] is not None:
+                prepared.static_value = schema[key]
+                break
+        else:
+            if isinstance(schema.get("examples"), list) and schema["examples"]:
+                prepared.static_value = schema["examples"][0]
+        if isinstance(schema.get("enum"), list) and schema["enum"]:
+            prepared.options = [v for v in schema["enum"] if v is not None] or schema["enum"]
+            return prepared
+        for key in ("oneOf", "anyOf"):
+            branches = schema.get(key)
+            if isinstance(branches, list) and branches:
+                rest = {k: v for k, v in schema.items() if k != key}
+                prepared.branches = [{"allOf": [rest, b]} if rest else b for b in branches]
+                return prepared
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            kinds = [k for k in kind if k != "null"]
+            kind = kinds[0] if kinds else "null"
+        if kind is None:
+            kind = self._infer_type(schema)
+        prepared.maker = getattr(Generator, f"_{kind}", Generator._string)
+        if kind == "object":
+            required = set(schema.get("required") or [])
+            props = []
+            for name, sub in (schema.get("properties") or {}).items():
+                resolved = self.resolve(sub)
+                hidden = isinstance(resolved, dict) and resolved.get(self.hidden) is True
+                props.append((name, sub, name in required, hidden))
+            prepared.props = props
+        return prepared
+
+    def merge(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """``allOf`` folded into one schema (properties and required united)."""
+        merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+        for part in schema.get("allOf") or []:
+            part = self.resolve(part)
+            if not isinstance(part, dict):
+                continue
+            if "allOf" in part:
+                part = self.merge(part)
+            for key, val in part.items():
+                if key == "properties":
+                    props = dict(merged.get("properties", {}))
+                    for name, sub in val.items():
+                        props[name] = {"allOf": [props[name], sub]} if name in props else sub
+                    merged["properties"] = props
+                elif key == "required":
+                    merged["required"] = list(dict.fromkeys([*merged.get("required", []), *val]))
+                elif key in ("oneOf", "anyOf") and key in merged:
+                    merged.setdefault("allOf", []).append({key: val})
+                else:
+                    merged.setdefault(key, val)
+        if "allOf" in merged:
+            return self.merge(merged)
+        return merged
+
+    @staticmethod
+    def _infer_type(schema: dict[str, Any]) -> str:
+        if "properties" in schema or "additionalProperties" in schema or "required" in schema:
+            return "object"
+        if "items" in schema:
+            return "array"
+        if any(k in schema for k in ("minimum", "maximum", "multipleOf")):
+            return "number"
+        return "string"
+
+    def _null(self, schema: dict[str, Any], name: str | None, depth: int) -> Any:
+        return None
+
+    def _boolean(self, schema: dict[str, Any], name: str | None, depth: int) -> bool:
+        return True if self.static else self.rng.random() < 0.5
+
+    def _object(self, schema: dict[str, Any], name: str | None, depth: int) -> dict[str, Any]:
+        props = self._prepare(schema).props if "properties" in schema else []
+        out: dict[str, Any] = {}
+        shallow = depth >= _SHALLOW_DEPTH
+        for key, sub, required, hidden in props or ():
+            if not required:
+                if hidden or shallow or depth >= _MAX_DEPTH:
+                    continue
+                if not self.static and self.rng.random() < 0.25:
+                    continue
+            out[key] = self.value(sub, key, depth + 1)
+        required_names = set(schema.get("required") or [])
+        for key in required_names - out.keys():
+            out[key] = self.value((schema.get("properties") or {}).get(key, {}), key, depth + 1)
+        minimum = schema.get("minProperties") or 0
+        extra = schema.get("additionalProperties")
+        if len(out) < minimum and extra is not False:
+            sub = extra if isinstance(extra, dict) else {"type": "string"}
+            while len(out) < minimum:
+                out[f"key{len(out) + 1}"] = self.value(sub, None, depth + 1)
+        maximum = schema.get("maxProperties")
+        if isinstance(maximum, int) and len(out) > maximum:
+            for key in [k for k in out if k not in required_names][: len(out) - maximum]:
+                del out[key]
+        return out
+
+    def _array(self, schema: dict[str, Any], name: str | None, depth: int) -> list[Any]:
+        low = int(schema.get("minItems") or 0)
+        high = schema.get("maxItems")
+        if self.list_length is not None and depth <= 1:
+            count = self.list_length
+            self.list_length = None
+        elif depth >= _SHALLOW_DEPTH:
+            count = low
+        else:
+            count = max(low, 1) if self.static else self.rng.randint(max(low, 1), max(low, 3))
+        if isinstance(high, int):
+            count = min(count, high)
+        count = max(count, low)
+        items = schema.get("items", {})
+        prefix = schema.get("prefixItems")
+        if isinstance(items, list):  # tuple form (draft 4 ``items`` array)
+            prefix, items = items, schema.get("additionalItems", {})
+        out: list[Any] = []
+        if isinstance(prefix, list):
+            out = [self.value(sub, name, depth + 1) for sub in prefix]
+            if items is False:
+                return out
+            count = max(count, len(out))
+        seen: set[str] = set()
+        attempts = 0
+        while len(out) < count and attempts < count * 10 + 10:
+            attempts += 1
+            item = self.value(items, _singular(name), depth + 1)
+            if schema.get("uniqueItems"):
+                key = json.dumps(item, sort_keys=True)
+                if key in seen:
+                    self.static = False  # vary the next attempt
+                    continue
+                seen.add(key)
+            out.append(item)
+        return out
+
+    def _string(self, schema: dict[str, Any], name: str | None, depth: int) -> str:
+        low = int(schema.get("minLength") or 0)
+        high = schema.get("maxLength")
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str):
+            found = string_for_pattern(pattern, self.rng, high if isinstance(high, int) else None)
+            if found is not None and len(found) >= low:
+                return found
+        fmt = schema.get("format")
+        text: str | None = None
+        if isinstance(fmt, str) and fmt in FORMATS:
+            return FORMATS[fmt](self.rng)
+        if (
+            text is None
+            and isinstance(high, int)
+            and high <= 3
+            and name
+            and "country" in name.lower()
+        ):
+            text = "US"
+        if text is None:
+            text = string_for_name(name, self.rng)
+        if text is None:
+            text = (
+                "string" if self.static else f"{self.rng.choice(_WORDS)}-{self.rng.randint(1, 999)}"
+            )
+        if isinstance(high, int) and len(text) > high:
+            text = text[:high]
+        if len(text) < low:
+            text = text + "x" * (low - len(text))
+        return text
+
+    def _integer(self, schema: dict[str, Any], name: str | None, depth: int) -> int:
+        low, high = self._bounds(schema, integer=True)
+        hint = number_for_name(name, self.rng)
+        multiple = schema.get("multipleOf")
+        if self.static and hint is None:
+            value = max(low, min(high, 1 if low <= 1 <= high else low))
+        else:
+            guess = int(hint) if hint is not None else self.rng.randint(1, 1000)
+            value = guess if low <= guess <= high else self.rng.randint(int(low), int(high))
+        if isinstance(multiple, int | float) and multiple > 0:
+            value = int(math.ceil(low / multiple) * multiple) if value % multiple else value
+        return int(value)
+
+    def _number(self, schema: dict[str, Any], name: str | None, depth: int) -> float | int:
+        low, high = self._bounds(schema, integer=False)
+        hint = number_for_name(name, self.rng)
+        multiple = schema.get("multipleOf")
+        if hint is not None and low <= hint <= high:
+            value: float = hint
+        elif self.static:
+            value = max(low, min(high, 1.5 if low <= 1.5 <= high else low))
+        else:
+            value = round(self.rng.uniform(low, high), 2)
+            value = value if low <= value <= high else low
+        if isinstance(multiple, int | float) and multiple > 0:
+            value = math.ceil(low / multiple) * multiple
+            return int(value) if float(value).is_integer() else value
+        return value
+
+    def _bounds(self, schema: dict[str, Any], *, integer: bool) -> tuple[float, float]:
+        step = 1 if integer else 0.01
+        low: float = -1e6 if "minimum" not in schema else float(schema["minimum"])
+        high: float = 1e6 if "maximum" not in schema else float(schema["maximum"])
+        ex_low, ex_high = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+        if ex_low is True:
+            low += step
+        elif isinstance(ex_low, int | float) and not isinstance(ex_low, bool):
+            low = max(low, float(ex_low) + step) if "minimum" in schema else float(ex_low) + step
+        if ex_high is True:
+            high -= step
+        elif isinstance(ex_high, int | float) and not isinstance(ex_high, bool):
+            high = (
+                min(high, float(ex_high) - step) if "maximum" in schema else float(ex_high) - step
+            )
+        if "minimum" not in schema and high < low:
+            low = high - 1000
+        if "maximum" not in schema and high < low:
+            high = low + 1000
+        if integer:
+            low, high = math.ceil(low), math.floor(high)
+        return low, high
+
+
+_WORDS = ("alpha", "bravo", "delta", "echo", "lima", "nova", "orbit", "pixel")
+
+
+def _singular(name: str | None) -> str | None:
+    if name and name.endswith("s") and len(name) > 3:
+        return name[:-1]
+    return name
