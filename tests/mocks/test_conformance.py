@@ -16,7 +16,7 @@ from mocks.serving import build_app
 from mocks.settings import MockSettings
 from tests.mocks.conftest import ROOT, SHOP
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 OWN = sorted((ROOT / "specs").glob("*.yaml"))
 PUBLIC = [CORPUS / "oai-petstore-expanded.yaml", CORPUS / "oai-link-example.yaml"]
 SPECS = [*OWN, *[p for p in PUBLIC if p.exists()], SHOP]

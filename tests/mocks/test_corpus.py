@@ -19,7 +19,7 @@ from mocks.runtime import MockRuntime
 from mocks.settings import MockSettings
 from tests.mocks.conftest import ROOT
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 DOCUMENTS = sorted(p for p in CORPUS.glob("*") if p.suffix in (".yaml", ".yml", ".json"))
 pytestmark = [
     pytest.mark.slow,
