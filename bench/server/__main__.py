@@ -15,6 +15,7 @@ high to trip, request validation on); the baselines hold customers in a dict
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import subprocess
 import sys
@@ -103,10 +104,9 @@ def main() -> None:
         for server in servers:
             server.start()
         auth = {"Authorization": f"Bearer {server_token(ours, data_dir)}"}
+        body = json.loads((HERE / "create_customer.json").read_text())
         seed = httpx.post(
-            ours.base_url + COLLECTION,
-            json={"customer_id": "cust_12345", "health_score": 85, "lifecycle_stage": "adoption"},
-            headers=auth,
+            ours.base_url + COLLECTION, json={**body, "customer_id": "cust_12345"}, headers=auth
         )
         assert seed.status_code in (201, 409), seed.text
         scenarios = {

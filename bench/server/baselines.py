@@ -13,6 +13,7 @@ Both hold customers in a dict and answer the same two operations of
 from __future__ import annotations
 
 import importlib
+import json
 import sys
 import uuid
 from datetime import UTC, datetime
@@ -118,7 +119,8 @@ def main() -> None:
     kind, port = sys.argv[1], int(sys.argv[2])
     # Connexion imports its handlers by module name: use that module, not ``__main__``.
     module = importlib.import_module("bench.server.baselines")
-    module._stored({"customer_id": "cust_12345", "health_score": 85, "lifecycle_stage": "adoption"})
+    body = json.loads((Path(__file__).parent / "create_customer.json").read_text())
+    module._stored({**body, "customer_id": "cust_12345"})
     app = module.starlette_app() if kind == "starlette" else module.connexion_app()
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 
