@@ -14,7 +14,7 @@ from typing import Any
 
 import jsonschema_rs
 from connexion.datastructures import MediaTypeDict
-from connexion.exceptions import BadRequestProblem, ExtraParameterProblem
+from connexion.exceptions import BadRequestProblem
 from connexion.validators import VALIDATOR_MAP, JSONRequestBodyValidator, ParameterValidator
 from starlette.types import Scope
 
@@ -116,8 +116,10 @@ class CollectingParameterValidator(ParameterValidator):  # type: ignore[misc]
             extra = self.validate_query_parameter_list(
                 request, security_params=self.security_query_params
             )
-            if extra:
-                raise ExtraParameterProblem(param_type="query", extra_params=extra)
+            violations.extend(
+                Violation(f"query.{name}", "is not a parameter of this operation")
+                for name in sorted(extra)
+            )
         checks = (
             ("query", self.validate_query_parameter),
             ("path", self.validate_path_parameter),
