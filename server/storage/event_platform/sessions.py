@@ -117,7 +117,7 @@ class SqlSessionStore:
                 select(SessionAttendance.session_id, func.count())
                 .where(SessionAttendance.session_id.in_(session_ids))
                 .group_by(SessionAttendance.session_id)
-            ).tuples()
+            ).all()
         )
         feedback = {
             row[0]: (int(row[1]), float(row[2]))
@@ -125,7 +125,7 @@ class SqlSessionStore:
                 select(SessionFeedback.session_id, func.count(), func.avg(SessionFeedback.rating))
                 .where(SessionFeedback.session_id.in_(session_ids))
                 .group_by(SessionFeedback.session_id)
-            ).tuples()
+            ).all()
         }
         for sid in session_ids:
             count, mean = feedback.get(sid, (0, None))

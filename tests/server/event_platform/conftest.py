@@ -99,7 +99,9 @@ def new_event(api: Api, headers: dict[str, str]) -> Callable[..., dict[str, Any]
     """Create an event (optionally published) and return its JSON."""
 
     def create(publish: bool = False, **changes: Any) -> dict[str, Any]:
-        response = api.request("POST", f"{BASE}/events", json=event_body(**changes), headers=headers)
+        response = api.request(
+            "POST", f"{BASE}/events", json=event_body(**changes), headers=headers
+        )
         assert response.status_code == 201, response.text
         event: dict[str, Any] = response.json()
         if publish:
