@@ -17,6 +17,7 @@ from server.apis.event_platform.representations import (
     text_reply,
     write_reply,
 )
+from server.services.errors import ServiceError
 from server.services.event_platform.attendees import AttendeeService, attendees_csv
 from server.services.event_platform.registrations import (
     Outcome,
@@ -82,7 +83,7 @@ def batch_create_registrations(body: dict[str, Any], token_info: dict[str, Any])
     results = [
         {"index": o.index, "status": 201, "registration": o.body}
         if o.error is None
-        else {"index": o.index, **item_error(o.error)}
+        else _failed(o.index, o.error)
         for o in outcomes
     ]
     return write_reply({"results": results, "summary": _summary(outcomes)})
@@ -95,7 +96,7 @@ def bulk_check_in(body: dict[str, Any], token_info: dict[str, Any]) -> Response:
     results = [
         {"index": o.index, "status": 200, "checkIn": o.body}
         if o.error is None
-        else {"index": o.index, **item_error(o.error)}
+        else _failed(o.index, o.error)
         for o in outcomes
     ]
     return write_reply({"results": results, "summary": _summary(outcomes)})
@@ -151,6 +152,11 @@ def validate_ticket(body: dict[str, Any], token_info: dict[str, Any]) -> Respons
     """POST /tickets/validate: always 200, the verdict is in the body."""
     verdict = TicketService(database()).validate(caller(token_info), body["code"], body["eventId"])
     return write_reply(verdict)
+
+
+def _failed(index: int, error: ServiceError) -> dict[str, Any]:
+    failure = item_error(error)
+    return {"index": index, "status": failure["status"], "error": failure}
 
 
 def _summary(outcomes: list[Outcome]) -> dict[str, int]:
