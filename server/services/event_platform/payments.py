@@ -13,7 +13,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -29,7 +29,6 @@ from server.services.event_platform.values import compact, iso, new_id, parse_in
 from server.storage.database import Database
 from server.storage.event_platform.payments import SqlPaymentStore
 from server.storage.event_platform.tickets import SqlTicketStore
-from server.storage.models.base import utcnow
 from server.storage.models.event_payments import Payment, Refund
 
 PAYMENT = "payment"
@@ -151,7 +150,7 @@ class PaymentService:
 
     def create(self, caller: Principal, data: Mapping[str, Any]) -> Versioned:
         """Charge a pending registration's ``amountDue`` and move the registration."""
-        now = utcnow()
+        now = precise_now()
         with self.database.session() as session:
             registration = SqlTicketStore(session).registration(
                 data["registrationId"].lower(), for_update=True
@@ -230,7 +229,7 @@ def apply_refund(
     base: str,
 ) -> Refund:
     """Refund ``amount`` (default: the remainder) of ``payment``; the registration follows."""
-    now = utcnow()
+    now = precise_now()
     store = SqlPaymentStore(session)
     if payment.status not in REFUNDABLE:
         raise BusinessRuleError(
@@ -315,6 +314,12 @@ class SqlPaymentLedger:
             if payment.method.get("payerEmail"):
                 payment.method = {k: v for k, v in payment.method.items() if k != "payerEmail"}
         return bool(payments)
+
+
+def precise_now() -> datetime:
+    """Now with microseconds: payments, refunds and deliveries are listed in creation order,
+    and several are often made within one second (representations still show seconds)."""
+    return datetime.now(UTC)
 
 
 def _reported_method(kind: str, billing: Mapping[str, Any]) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from server.services.errors import (
 from server.services.etag import if_match_satisfied
 from server.services.event_platform.events import Versioned
 from server.services.event_platform.listing import Page, Window, cut
+from server.services.event_platform.payments import precise_now
 from server.services.event_platform.samples import sample_data
 from server.services.event_platform.signing import (
     PAYLOAD_VERSION,
@@ -211,7 +212,7 @@ class WebhookService:
 
     def send_test(self, caller: Principal, subscription_id: str, event_type: str) -> dict[str, Any]:
         """Log a test delivery of ``event_type``'s sample, signed, pending its one attempt."""
-        now = utcnow()
+        now = precise_now()
         with self.database.session() as session:
             subscription = _owned(session, caller, subscription_id)
             delivery_id = new_delivery_id()
