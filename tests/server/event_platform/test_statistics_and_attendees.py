@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tests.server.conftest import Api
-from tests.server.event_platform.conftest import BASE, instant
+from tests.server.event_platform.conftest import BASE
 
 EVENTS = f"{BASE}/events"
 
