@@ -105,15 +105,21 @@ class RsJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
         if validator.is_valid(body):
             return body
         violations = [
-            Violation(
-                "/".join(["body", *(str(part) for part in error.instance_path)]),
-                error.message,
-            )
+            Violation("/".join(["body", *_where(error)]), error.message)
             for error in validator.iter_errors(body)
         ]
         raise RequestViolationError(
             f"The request body is invalid: {violations[0].message}", violations
         )
+
+
+def _where(error: Any) -> list[str]:
+    """The instance path of an error; for a missing property, the property's own path."""
+    parts = [str(part).replace("~", "~0").replace("/", "~1") for part in error.instance_path]
+    missing = getattr(error.kind, "property", None)
+    if type(error.kind).__name__ == "Required" and isinstance(missing, str):
+        parts.append(missing.replace("~", "~0").replace("/", "~1"))
+    return parts
 
 
 class CollectingParameterValidator(ParameterValidator):  # type: ignore[misc]

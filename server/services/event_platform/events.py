@@ -245,7 +245,7 @@ class EventService:
             _check_rules(session, store, event)
             store.add(event)
             created = self._versioned(event)
-            record_event(session, "event.created", created.body)
+            record_event(session, "event.created", created.body, caller.client_id)
             return created
 
     def update(
@@ -266,7 +266,7 @@ class EventService:
             event.updated_at = utcnow()
             session.flush()
             updated = self._versioned(event)
-            record_event(session, "event.updated", updated.body)
+            record_event(session, "event.updated", updated.body, caller.client_id)
             return updated
 
     def delete(self, caller: Principal, event_id: str, if_match: str | None) -> None:
@@ -324,7 +324,7 @@ class EventService:
             event.updated_at = now
             session.flush()
             published = self._versioned(event)
-            record_event(session, "event.published", published.body)
+            record_event(session, "event.published", published.body, caller.client_id)
             return published
 
     def cancel(self, caller: Principal, event_id: str, reason: str) -> Versioned:
@@ -342,18 +342,25 @@ class EventService:
                 )
             for child in store.sub_events(event_id):
                 if event_status(child, now) in ("draft", "published"):
-                    self._cancel_one(session, child, reason, now)
-            cancelled = self._cancel_one(session, event, reason, now)
+                    self._cancel_one(session, caller, child, reason, now)
+            cancelled = self._cancel_one(session, caller, event, reason, now)
             return cancelled
 
-    def _cancel_one(self, session: Session, event: Event, reason: str, now: datetime) -> Versioned:
+    def _cancel_one(
+        self, session: Session, caller: Principal, event: Event, reason: str, now: datetime
+    ) -> Versioned:
         for row in SqlSessionStore(session).of_event(event.id):
             if row.status == "scheduled" and row.end_time > now:
                 row.status = "cancelled"
                 row.cancellation_reason = reason
                 row.updated_at = now
                 data = {"id": row.id, "eventId": row.event_id, "title": row.title}
-                record_event(session, "session.cancelled", {**data, "cancellationReason": reason})
+                record_event(
+                    session,
+                    "session.cancelled",
+                    {**data, "cancellationReason": reason},
+                    caller.client_id,
+                )
         for registration in SqlRegistrationStore(session).of_event(event.id):
             if registration.status in ("pending", "confirmed"):
                 registration.status = "cancelled"
@@ -369,6 +376,7 @@ class EventService:
                         "status": "cancelled",
                         "cancellationReason": reason,
                     },
+                    caller.client_id,
                 )
         self.ledger.refund_event(session, event.id, reason)
         event.status = "cancelled"
@@ -377,7 +385,7 @@ class EventService:
         event.updated_at = now
         session.flush()
         cancelled = self._versioned(event)
-        record_event(session, "event.cancelled", cancelled.body)
+        record_event(session, "event.cancelled", cancelled.body, caller.client_id)
         return cancelled
 
     # -- series --------------------------------------------------------------------------

@@ -6,7 +6,13 @@ imports it below, so Alembic's autogenerate sees every table.
 
 from __future__ import annotations
 
-from server.storage.models import auth, cs_integration, event_platform, event_registrations
+from server.storage.models import (
+    auth,
+    cs_integration,
+    event_platform,
+    event_registrations,
+    outbox,
+)
 from server.storage.models.base import Base
 
-__all__ = ["Base", "auth", "cs_integration", "event_platform", "event_registrations"]
+__all__ = ["Base", "auth", "cs_integration", "event_platform", "event_registrations", "outbox"]

@@ -225,15 +225,15 @@ def test_state_changes_are_written_to_the_outbox(
 ) -> None:
     from sqlalchemy import select
 
-    from server.storage.models.event_platform import OutboxEvent
+    from server.storage.models.outbox import OutboxEvent
 
     event = new_event()
     api.request("PATCH", f"{EVENTS}/{event['id']}", json={"title": "Renamed"}, headers=headers)
     api.request("POST", f"{EVENTS}/{event['id']}/publish", headers=headers)
     api.request("POST", f"{EVENTS}/{event['id']}/cancel", json={"reason": "r"}, headers=headers)
     with api.runtime.database.session() as db:
-        rows = db.scalars(select(OutboxEvent).order_by(OutboxEvent.created_at)).all()
-        mine = [row.type for row in rows if row.payload.get("id") == event["id"]]
+        rows = db.scalars(select(OutboxEvent).order_by(OutboxEvent.id)).all()
+        mine = [row.event_type for row in rows if row.payload.get("id") == event["id"]]
     assert mine == ["event.created", "event.updated", "event.published", "event.cancelled"]
 
 

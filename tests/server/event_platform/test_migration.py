@@ -20,7 +20,6 @@ TABLES = {
     "ep_session_feedback",
     "ep_registrations",
     "ep_export_jobs",
-    "event_outbox",
 }
 
 

@@ -112,7 +112,7 @@ def test_reschedule_with_if_match_and_outbox(
 ) -> None:
     from sqlalchemy import select
 
-    from server.storage.models.event_platform import OutboxEvent
+    from server.storage.models.outbox import OutboxEvent
 
     created = new_session()
     url = f"{sessions_url(event)}/{created['id']}"
@@ -129,8 +129,8 @@ def test_reschedule_with_if_match_and_outbox(
     assert stale.status_code == 412
     with api.runtime.database.session() as db:
         types = [
-            row.type
-            for row in db.scalars(select(OutboxEvent).order_by(OutboxEvent.created_at)).all()
+            row.event_type
+            for row in db.scalars(select(OutboxEvent).order_by(OutboxEvent.id)).all()
             if row.payload.get("id") == created["id"]
         ]
     assert types == ["session.created", "session.updated"]
