@@ -35,13 +35,12 @@ def test_cursor_wins_and_keeps_its_position() -> None:
     assert (following.window.offset, following.window.limit) == (20, 5)
 
 
-def test_a_cursor_replayed_with_other_filters_is_refused() -> None:
-    cursor = Paging.from_request(PATH, "tag=api").cursor_at(20)
-    with pytest.raises(InvalidCursorError):
-        Paging.from_request(PATH, f"tag=web&cursor={cursor}")
+def test_every_well_formed_cursor_decodes_to_a_position() -> None:
+    assert Paging.from_request(PATH, "cursor=________").window.offset == 2**48 - 1
+    assert Paging.from_request(PATH, "cursor=AAAAAAAU").window.offset == 20
 
 
-@pytest.mark.parametrize("cursor", ["x", "eyJvIjotMX0", "bnVsbA", "%%%"])
+@pytest.mark.parametrize("cursor", ["x", "eyJvIjotMX0", "bnVsbA", "%25%25%25%25%25%25%25%25"])
 def test_undecodable_cursors_are_refused(cursor: str) -> None:
     with pytest.raises(InvalidCursorError):
         Paging.from_request(PATH, f"cursor={cursor}")
