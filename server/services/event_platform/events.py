@@ -32,11 +32,19 @@ from server.services.event_platform.icalendar import (
 from server.services.event_platform.ledger import PaymentLedger, default_ledger
 from server.services.event_platform.listing import Page, Window, contains_text, cut, sort_items
 from server.services.event_platform.outbox import record_event
-from server.services.event_platform.values import compact, iso, new_id, parse_instant, tag_of, zone
+from server.services.event_platform.values import (
+    compact,
+    iso,
+    new_id,
+    parse_bound,
+    parse_instant,
+    tag_of,
+    zone,
+)
+from server.services.event_platform.views import registration_body
 from server.storage.database import Database
 from server.storage.event_platform.events import SqlEventStore
 from server.storage.event_platform.registrations import SqlRegistrationStore
-from server.storage.event_platform.sessions import SqlSessionStore
 from server.storage.event_platform.users import SqlUserStore
 from server.storage.models.base import utcnow
 from server.storage.models.event_platform import Event, EventSeries
@@ -349,40 +357,31 @@ class EventService:
     def _cancel_one(
         self, session: Session, caller: Principal, event: Event, reason: str, now: datetime
     ) -> Versioned:
-        for row in SqlSessionStore(session).of_event(event.id):
+        # Sessions build on events, so their module is imported here, not at the top.
+        from server.services.event_platform.sessions import SessionContext
+
+        event.status = "cancelled"
+        event.cancelled_at = now
+        event.cancellation_reason = reason
+        event.updated_at = now
+        context = SessionContext(session, event)
+        for row in context.store.of_event(event.id):
             if row.status == "scheduled" and row.end_time > now:
                 row.status = "cancelled"
                 row.cancellation_reason = reason
                 row.updated_at = now
-                data = {"id": row.id, "eventId": row.event_id, "title": row.title}
-                record_event(
-                    session,
-                    "session.cancelled",
-                    {**data, "cancellationReason": reason},
-                    caller.client_id,
-                )
+                session.flush()
+                body = context.versioned(row).body
+                record_event(session, "session.cancelled", body, caller.client_id)
         for registration in SqlRegistrationStore(session).of_event(event.id):
             if registration.status in ("pending", "confirmed"):
                 registration.status = "cancelled"
                 registration.cancelled_at = now
                 registration.cancellation_reason = reason
                 registration.updated_at = now
-                record_event(
-                    session,
-                    "registration.cancelled",
-                    {
-                        "id": registration.id,
-                        "eventId": registration.event_id,
-                        "status": "cancelled",
-                        "cancellationReason": reason,
-                    },
-                    caller.client_id,
-                )
+                body = registration_body(registration, self.base)
+                record_event(session, "registration.cancelled", body, caller.client_id)
         self.ledger.refund_event(session, event.id, reason)
-        event.status = "cancelled"
-        event.cancelled_at = now
-        event.cancellation_reason = reason
-        event.updated_at = now
         session.flush()
         cancelled = self._versioned(event)
         record_event(session, "event.cancelled", cancelled.body, caller.client_id)
@@ -464,7 +463,7 @@ def _existing(
 
 
 def _instant(text: str | None, target: str) -> datetime | None:
-    return parse_instant(text, target) if text is not None else None
+    return parse_bound(text) if text is not None else None
 
 
 #: Request member -> model attribute, for the fields copied as they are.

@@ -218,6 +218,17 @@ def test_cancel_cascades_to_sub_events_sessions_and_registrations(
         assert pending_row.cancellation_reason == "Venue flooded"
         assert checked_row.status == "checked_in"
     assert api.request("POST", url, json={"reason": "again"}, headers=headers).status_code == 409
+    from sqlalchemy import select
+
+    from server.storage.models.outbox import OutboxEvent
+
+    with api.runtime.database.session() as db:
+        rows = db.scalars(select(OutboxEvent).where(OutboxEvent.api == "event-platform")).all()
+        sent = {(row.event_type, row.payload["id"]): row.payload for row in rows}
+    # Webhook data are the full representations (the Session and Registration schemas).
+    assert sent[("session.cancelled", session["id"])]["status"] == "cancelled"
+    assert sent[("registration.cancelled", pending.id)]["attendee"]["lastName"]
+    assert sent[("event.cancelled", child["id"])]["cancellationReason"] == "Venue flooded"
 
 
 def test_state_changes_are_written_to_the_outbox(
