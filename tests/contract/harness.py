@@ -59,7 +59,14 @@ def _data_dir() -> Path:
 @cache
 def _server() -> tuple[Any, Runtime]:
     configured = Settings.from_env().with_changes(data_dir=_data_dir(), rate_limits_enabled=False)
-    return create_app(configured), Runtime.start(configured, migrate=False)
+    app = create_app(configured)
+    return app, app.runtime
+
+
+def close() -> None:
+    """Release the in-process server's database connections (end of the session)."""
+    if _server.cache_info().currsize:
+        _server()[1].close()
 
 
 def spec_scopes(spec: dict[str, Any]) -> list[str]:
