@@ -32,11 +32,19 @@ from server.services.event_platform.icalendar import (
 from server.services.event_platform.ledger import PaymentLedger, default_ledger
 from server.services.event_platform.listing import Page, Window, contains_text, cut, sort_items
 from server.services.event_platform.outbox import record_event
-from server.services.event_platform.values import compact, iso, new_id, parse_instant, tag_of, zone
+from server.services.event_platform.values import (
+    compact,
+    iso,
+    new_id,
+    parse_bound,
+    parse_instant,
+    tag_of,
+    zone,
+)
+from server.services.event_platform.views import registration_body
 from server.storage.database import Database
 from server.storage.event_platform.events import SqlEventStore
 from server.storage.event_platform.registrations import SqlRegistrationStore
-from server.storage.event_platform.sessions import SqlSessionStore
 from server.storage.event_platform.users import SqlUserStore
 from server.storage.models.base import utcnow
 from server.storage.models.event_platform import Event, EventSeries
@@ -245,7 +253,7 @@ class EventService:
             _check_rules(session, store, event)
             store.add(event)
             created = self._versioned(event)
-            record_event(session, "event.created", created.body)
+            record_event(session, "event.created", created.body, caller.client_id)
             return created
 
     def update(
@@ -266,7 +274,7 @@ class EventService:
             event.updated_at = utcnow()
             session.flush()
             updated = self._versioned(event)
-            record_event(session, "event.updated", updated.body)
+            record_event(session, "event.updated", updated.body, caller.client_id)
             return updated
 
     def delete(self, caller: Principal, event_id: str, if_match: str | None) -> None:
@@ -324,7 +332,7 @@ class EventService:
             event.updated_at = now
             session.flush()
             published = self._versioned(event)
-            record_event(session, "event.published", published.body)
+            record_event(session, "event.published", published.body, caller.client_id)
             return published
 
     def cancel(self, caller: Principal, event_id: str, reason: str) -> Versioned:
@@ -342,42 +350,41 @@ class EventService:
                 )
             for child in store.sub_events(event_id):
                 if event_status(child, now) in ("draft", "published"):
-                    self._cancel_one(session, child, reason, now)
-            cancelled = self._cancel_one(session, event, reason, now)
+                    self._cancel_one(session, caller, child, reason, now)
+            cancelled = self._cancel_one(session, caller, event, reason, now)
             return cancelled
 
-    def _cancel_one(self, session: Session, event: Event, reason: str, now: datetime) -> Versioned:
-        for row in SqlSessionStore(session).of_event(event.id):
+    def _cancel_one(
+        self, session: Session, caller: Principal, event: Event, reason: str, now: datetime
+    ) -> Versioned:
+        # Sessions build on events, so their module is imported here, not at the top.
+        from server.services.event_platform.sessions import SessionContext
+
+        event.status = "cancelled"
+        event.cancelled_at = now
+        event.cancellation_reason = reason
+        event.updated_at = now
+        context = SessionContext(session, event)
+        for row in context.store.of_event(event.id):
             if row.status == "scheduled" and row.end_time > now:
                 row.status = "cancelled"
                 row.cancellation_reason = reason
                 row.updated_at = now
-                data = {"id": row.id, "eventId": row.event_id, "title": row.title}
-                record_event(session, "session.cancelled", {**data, "cancellationReason": reason})
+                session.flush()
+                body = context.versioned(row).body
+                record_event(session, "session.cancelled", body, caller.client_id)
         for registration in SqlRegistrationStore(session).of_event(event.id):
             if registration.status in ("pending", "confirmed"):
                 registration.status = "cancelled"
                 registration.cancelled_at = now
                 registration.cancellation_reason = reason
                 registration.updated_at = now
-                record_event(
-                    session,
-                    "registration.cancelled",
-                    {
-                        "id": registration.id,
-                        "eventId": registration.event_id,
-                        "status": "cancelled",
-                        "cancellationReason": reason,
-                    },
-                )
+                body = registration_body(registration, self.base)
+                record_event(session, "registration.cancelled", body, caller.client_id)
         self.ledger.refund_event(session, event.id, reason)
-        event.status = "cancelled"
-        event.cancelled_at = now
-        event.cancellation_reason = reason
-        event.updated_at = now
         session.flush()
         cancelled = self._versioned(event)
-        record_event(session, "event.cancelled", cancelled.body)
+        record_event(session, "event.cancelled", cancelled.body, caller.client_id)
         return cancelled
 
     # -- series --------------------------------------------------------------------------
@@ -456,7 +463,7 @@ def _existing(
 
 
 def _instant(text: str | None, target: str) -> datetime | None:
-    return parse_instant(text, target) if text is not None else None
+    return parse_bound(text) if text is not None else None
 
 
 #: Request member -> model attribute, for the fields copied as they are.

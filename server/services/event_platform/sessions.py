@@ -195,7 +195,7 @@ class SessionService:
             _check_rules(context, row)
             context.store.add(row)
             created = context.versioned(row)
-            record_event(session, "session.created", created.body)
+            record_event(session, "session.created", created.body, caller.client_id)
             return created
 
     def get(self, caller: Principal, event_id: str, session_id: str) -> Versioned:
@@ -229,7 +229,7 @@ class SessionService:
             row.updated_at = utcnow()
             session.flush()
             updated = context.versioned(row)
-            record_event(session, "session.updated", updated.body)
+            record_event(session, "session.updated", updated.body, caller.client_id)
             return updated
 
     def delete(self, caller: Principal, event_id: str, session_id: str) -> None:
@@ -263,7 +263,7 @@ class SessionService:
             row.updated_at = utcnow()
             session.flush()
             cancelled = context.versioned(row)
-            record_event(session, "session.cancelled", cancelled.body)
+            record_event(session, "session.cancelled", cancelled.body, caller.client_id)
             return cancelled
 
     def assign_speaker(
@@ -300,7 +300,7 @@ class SessionService:
             row.updated_at = utcnow()
             session.flush()
             updated = context.versioned(row)
-            record_event(session, "session.updated", updated.body)
+            record_event(session, "session.updated", updated.body, caller.client_id)
             return updated
 
     def remove_speaker(
@@ -317,7 +317,7 @@ class SessionService:
             context.store.delete(found)
             row.updated_at = utcnow()
             session.flush()
-            record_event(session, "session.updated", context.versioned(row).body)
+            record_event(session, "session.updated", context.versioned(row).body, caller.client_id)
 
     def schedule(
         self,

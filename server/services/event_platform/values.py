@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from server.services.errors import BusinessRuleError, ServiceError
+from server.services.errors import BusinessRuleError
 
 
 def new_id() -> str:
@@ -26,19 +27,21 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class InvalidInstantError(ServiceError):
-    """A date-time the schema's format allows but no clock shows (leap second, year 0) (400)."""
+class InvalidInstantError(BusinessRuleError):
+    """A well-formed date-time no calendar here represents (year 0, beyond year 9999) (422)."""
 
     def __init__(self, text: str, target: str | None) -> None:
-        super().__init__(f"{text!r} is not a representable instant.")
+        super().__init__("unrepresentable_instant", f"{text!r} is not a usable instant.", target)
         self.text = text
-        self.target = target
 
 
 def parse_instant(text: str, target: str | None = None) -> datetime:
     """An RFC 3339 date-time (validated by the schema already) as an aware UTC datetime."""
+    normalised = text.upper().replace("Z", "+00:00")
+    # RFC 3339 allows leap seconds (":60"); Python does not, so they count as the second before.
+    normalised = re.sub(r"(T\d\d:\d\d):60", r"\1:59", normalised)
     try:
-        moment = datetime.fromisoformat(text.upper().replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(normalised)
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
         return moment.astimezone(UTC)
@@ -68,3 +71,13 @@ def zone(name: str, target: str = "timezone") -> ZoneInfo:
 def compact(body: dict[str, Any]) -> dict[str, Any]:
     """``body`` without the members whose value is None (optional fields are omitted)."""
     return {key: value for key, value in body.items() if value is not None}
+
+
+def parse_bound(text: str) -> datetime:
+    """A filter bound: like :func:`parse_instant`, but instants no calendar here represents
+    (year 0, past year 9999) bound nothing (the earliest or latest instant)."""
+    try:
+        return parse_instant(text)
+    except InvalidInstantError:
+        extreme = datetime.min if text.startswith("0000") else datetime.max
+        return extreme.replace(tzinfo=UTC)

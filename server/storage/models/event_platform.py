@@ -1,7 +1,8 @@
-"""event-platform tables: users, series, events, sessions and their records, exports, outbox.
+"""event-platform tables: users, series, events, sessions and their records, export jobs.
 
-Table names start with ``ep_`` (the API's tables side by side with the others'); the outbox is
-``event_outbox``. Registrations live in :mod:`server.storage.models.event_registrations`.
+Table names start with ``ep_`` (the API's tables side by side with the others'). Registrations
+live in :mod:`server.storage.models.event_registrations`; webhook events go to the shared
+outbox (:mod:`server.storage.models.outbox`).
 """
 
 from __future__ import annotations
@@ -222,14 +223,3 @@ class ExportJob(Base):
     started_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
     completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
     expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
-
-
-class OutboxEvent(Base):
-    """A webhook-worthy state change, written in the transaction that made it."""
-
-    __tablename__ = "event_outbox"
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    type: Mapped[str] = mapped_column(String(64), index=True)
-    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)

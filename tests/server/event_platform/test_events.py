@@ -218,6 +218,17 @@ def test_cancel_cascades_to_sub_events_sessions_and_registrations(
         assert pending_row.cancellation_reason == "Venue flooded"
         assert checked_row.status == "checked_in"
     assert api.request("POST", url, json={"reason": "again"}, headers=headers).status_code == 409
+    from sqlalchemy import select
+
+    from server.storage.models.outbox import OutboxEvent
+
+    with api.runtime.database.session() as db:
+        rows = db.scalars(select(OutboxEvent).where(OutboxEvent.api == "event-platform")).all()
+        sent = {(row.event_type, row.payload["id"]): row.payload for row in rows}
+    # Webhook data are the full representations (the Session and Registration schemas).
+    assert sent[("session.cancelled", session["id"])]["status"] == "cancelled"
+    assert sent[("registration.cancelled", pending.id)]["attendee"]["lastName"]
+    assert sent[("event.cancelled", child["id"])]["cancellationReason"] == "Venue flooded"
 
 
 def test_state_changes_are_written_to_the_outbox(
@@ -225,15 +236,15 @@ def test_state_changes_are_written_to_the_outbox(
 ) -> None:
     from sqlalchemy import select
 
-    from server.storage.models.event_platform import OutboxEvent
+    from server.storage.models.outbox import OutboxEvent
 
     event = new_event()
     api.request("PATCH", f"{EVENTS}/{event['id']}", json={"title": "Renamed"}, headers=headers)
     api.request("POST", f"{EVENTS}/{event['id']}/publish", headers=headers)
     api.request("POST", f"{EVENTS}/{event['id']}/cancel", json={"reason": "r"}, headers=headers)
     with api.runtime.database.session() as db:
-        rows = db.scalars(select(OutboxEvent).order_by(OutboxEvent.created_at)).all()
-        mine = [row.type for row in rows if row.payload.get("id") == event["id"]]
+        rows = db.scalars(select(OutboxEvent).order_by(OutboxEvent.id)).all()
+        mine = [row.event_type for row in rows if row.payload.get("id") == event["id"]]
     assert mine == ["event.created", "event.updated", "event.published", "event.cancelled"]
 
 
@@ -311,19 +322,7 @@ def test_list_filters_sorts_and_paginates_with_links(
     assert len(made) == 3
 
 
-def test_cursor_for_other_filters_is_400(
-    api: Api, headers: dict[str, str], new_event: Callable[..., dict[str, Any]]
-) -> None:
-    import uuid
-
-    tag = "t" + uuid.uuid4().hex[:10]
-    for _ in range(2):
-        new_event(tags=[tag])
-    cursor = api.request("GET", f"{EVENTS}?tag={tag}&pageSize=1", headers=headers).json()[
-        "pagination"
-    ]["nextCursor"]
-    replayed = api.request("GET", f"{EVENTS}?tag=other&cursor={cursor}", headers=headers)
-    assert replayed.status_code == 400
+def test_malformed_cursor_is_400(api: Api, headers: dict[str, str]) -> None:
     garbage = api.request("GET", f"{EVENTS}?cursor=not-a-cursor", headers=headers)
     assert garbage.status_code == 400
     assert garbage.json()["error"]["code"] == "VALIDATION_ERROR"

@@ -1,4 +1,4 @@
-"""event-platform: users, series, events, sessions, registrations, exports and the outbox.
+"""event-platform: users, series, events, sessions and their records, registrations, exports.
 
 Revision ID: event_platform_0001
 Revises: core_0001
@@ -75,15 +75,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_ep_users")),
         sa.UniqueConstraint("email_key", name=op.f("uq_ep_users_email_key")),
     )
-    op.create_table(
-        "event_outbox",
-        sa.Column("id", sa.String(length=36), nullable=False),
-        sa.Column("type", sa.String(length=64), nullable=False),
-        sa.Column("payload", sa.JSON(), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_event_outbox")),
-    )
-    op.create_index(op.f("ix_event_outbox_type"), "event_outbox", ["type"], unique=False)
     op.create_table(
         "ep_events",
         sa.Column("id", sa.String(length=36), nullable=False),
@@ -330,7 +321,6 @@ def downgrade() -> None:
     op.drop_table("ep_registrations")
     op.drop_table("ep_speaker_profiles")
     op.drop_table("ep_events")
-    op.drop_table("event_outbox")
     op.drop_table("ep_users")
     op.drop_table("ep_export_jobs")
     op.drop_table("ep_event_series")
