@@ -19,6 +19,7 @@ from server.apis.event_platform.representations import (
     write_reply,
 )
 from server.services.event_platform.invoices import (
+    InvalidDateError,
     InvoiceService,
     ReportPeriod,
     invoice_pdf,
@@ -94,7 +95,7 @@ def get_financial_report(
 ) -> Response:
     """GET /reports/financial as JSON or the per-event lines in CSV."""
     media = negotiate([JSON, CSV])
-    period = ReportPeriod(date.fromisoformat(from_), date.fromisoformat(to), currency, event_id)
+    period = ReportPeriod(_day(from_, "from"), _day(to, "to"), currency, event_id)
     report = InvoiceService(database()).report(caller(token_info), period)
     if media == CSV:
         disposition = f'attachment; filename="financial-report-{from_}-{to}.csv"'
@@ -102,3 +103,11 @@ def get_financial_report(
             report_csv(report), CSV, headers={"Content-Disposition": disposition}, cache=NO_STORE
         )
     return text_reply(report, JSON, cache=NO_STORE)
+
+
+def _day(text: str, name: str) -> date:
+    # Connexion lets an empty query value through its ``format: date`` check.
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise InvalidDateError(text, name) from exc

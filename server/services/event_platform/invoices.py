@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from server.auth.principal import Principal
-from server.services.errors import BusinessRuleError, NotFoundError
+from server.services.errors import BusinessRuleError, NotFoundError, ServiceError
 from server.services.event_platform.payments import COLLECTED, refunded_amount
 from server.services.event_platform.pdf import render_pdf
 from server.services.event_platform.values import iso
@@ -31,6 +31,15 @@ SELLER = {"name": "Event Management Platform Inc.", "taxId": "US-94-1234567"}
 INVOICE_STATUS = {"completed": "paid", "partially_refunded": "partially_refunded"}
 REPORT_COLUMNS = ("eventId", "title", "grossAmount", "refundedAmount", "netAmount", "paymentCount")
 MAX_REPORT_DAYS = 366
+
+
+class InvalidDateError(ServiceError):
+    """A report bound that is not a calendar date (400)."""
+
+    def __init__(self, text: str, target: str) -> None:
+        super().__init__(f"{text!r} is not a date (YYYY-MM-DD).")
+        self.text = text
+        self.target = target
 
 
 @dataclass(frozen=True)

@@ -197,7 +197,8 @@ class PaymentService:
                 payment.failure_code, payment.failure_reason = DECLINES[token]
                 payment.status = "failed"
                 registration.payment_status = "failed"
-                record_event(session, "payment.failed", stored_body(session, payment))
+                failed = stored_body(session, payment)
+                record_event(session, "payment.failed", failed, caller.client_id)
             elif token == "tok_pending":
                 registration.payment_status = "pending"
             else:
@@ -205,8 +206,9 @@ class PaymentService:
                 payment.completed_at = now
                 payment.invoice_number = _next_invoice_number(store, now)
                 registration.payment_status = "completed"
-                record_event(session, "payment.completed", stored_body(session, payment))
-                confirm(session, registration, self.base, now)
+                completed = stored_body(session, payment)
+                record_event(session, "payment.completed", completed, caller.client_id)
+                confirm(session, registration, self.base, now, caller.client_id)
             body = stored_body(session, payment)
             return Versioned(body, tag_of(body))
 
@@ -215,7 +217,13 @@ class PaymentService:
         with self.database.session() as session:
             payment = _existing(session, payment_id, for_update=True)
             refund = apply_refund(
-                session, payment, data.get("amount"), data["reason"], data.get("note"), self.base
+                session,
+                payment,
+                data.get("amount"),
+                data["reason"],
+                data.get("note"),
+                self.base,
+                caller.client_id,
             )
             return refund_body(refund)
 
@@ -227,6 +235,7 @@ def apply_refund(
     reason: str,
     note: str | None,
     base: str,
+    client_id: str | None = None,
 ) -> Refund:
     """Refund ``amount`` (default: the remainder) of ``payment``; the registration follows."""
     now = precise_now()
@@ -269,9 +278,10 @@ def apply_refund(
         session,
         "payment.refunded",
         {"refund": refund_body(refund), "payment": stored_body(session, payment)},
+        client_id,
     )
     if payment.status == "refunded" and registration.status != "cancelled":
-        cancel(session, registration, REFUNDED_REASON, base, now)
+        cancel(session, registration, REFUNDED_REASON, base, now, client_id)
     return refund
 
 

@@ -105,24 +105,37 @@ def check_in_body(registration: Registration) -> dict[str, Any]:
     )
 
 
-def confirm(session: Session, registration: Registration, base: str, now: datetime) -> None:
+def confirm(
+    session: Session,
+    registration: Registration,
+    base: str,
+    now: datetime,
+    client_id: str | None = None,
+) -> None:
     """Make ``registration`` confirmed, issue its ticket and record ``registration.confirmed``."""
     registration.status = "confirmed"
     registration.confirmed_at = now
     registration.updated_at = now
     issue_ticket(session, registration)
-    record_event(session, "registration.confirmed", registration_body(registration, base))
+    body = registration_body(registration, base)
+    record_event(session, "registration.confirmed", body, client_id)
 
 
 def cancel(
-    session: Session, registration: Registration, reason: str, base: str, now: datetime
+    session: Session,
+    registration: Registration,
+    reason: str,
+    base: str,
+    now: datetime,
+    client_id: str | None = None,
 ) -> None:
     """Make ``registration`` cancelled (its ticket becomes void) and record the change."""
     registration.status = "cancelled"
     registration.cancelled_at = now
     registration.cancellation_reason = reason
     registration.updated_at = now
-    record_event(session, "registration.cancelled", registration_body(registration, base))
+    body = registration_body(registration, base)
+    record_event(session, "registration.cancelled", body, client_id)
 
 
 class RegistrationService:
@@ -164,7 +177,7 @@ class RegistrationService:
     def create(self, caller: Principal, data: Mapping[str, Any]) -> Versioned:
         """A new registration (``registration.created``, and ``.confirmed`` when free)."""
         with self.database.session() as session:
-            return self._create(session, data)
+            return self._create(session, caller, data)
 
     def create_many(self, caller: Principal, items: Sequence[Mapping[str, Any]]) -> Outcomes:
         """Each item created in its own transaction, in order; failures do not undo others."""
@@ -172,7 +185,7 @@ class RegistrationService:
         for index, data in enumerate(items):
             try:
                 with self.database.session() as session:
-                    body = self._create(session, data).body
+                    body = self._create(session, caller, data).body
                 outcomes.append(Outcome(index, body=body))
             except ServiceError as error:
                 outcomes.append(Outcome(index, error=error))
@@ -220,7 +233,7 @@ class RegistrationService:
                     f"A {registration.status} registration cannot be cancelled.",
                     "status",
                 )
-            cancel(session, registration, reason, self.base, utcnow())
+            cancel(session, registration, reason, self.base, utcnow(), caller.client_id)
             return self._versioned(registration)
 
     def check_in(
@@ -229,7 +242,7 @@ class RegistrationService:
         """Check a confirmed registration in (``checkin.completed``)."""
         with self.database.session() as session:
             registration = _existing(session, registration_id, for_update=True)
-            return self._check_in(session, registration, data, None)
+            return self._check_in(session, caller, registration, data, None)
 
     def check_in_many(
         self, caller: Principal, items: Sequence[Mapping[str, Any]], options: Mapping[str, Any]
@@ -244,7 +257,7 @@ class RegistrationService:
                         **options,
                         **({"checkedInAt": item["checkedInAt"]} if "checkedInAt" in item else {}),
                     }
-                    body = self._check_in(session, registration, data, code)
+                    body = self._check_in(session, caller, registration, data, code)
                 outcomes.append(Outcome(index, body=body))
             except ServiceError as error:
                 outcomes.append(Outcome(index, error=error))
@@ -252,7 +265,7 @@ class RegistrationService:
 
     # -- rules ---------------------------------------------------------------------------
 
-    def _create(self, session: Session, data: Mapping[str, Any]) -> Versioned:
+    def _create(self, session: Session, caller: Principal, data: Mapping[str, Any]) -> Versioned:
         now = utcnow()
         event_id = data["eventId"].lower()
         event = SqlEventStore(session).get(event_id, for_update=True)
@@ -290,15 +303,17 @@ class RegistrationService:
         )
         session.add(registration)
         session.flush()
-        record_event(session, "registration.created", registration_body(registration, self.base))
+        body = registration_body(registration, self.base)
+        record_event(session, "registration.created", body, caller.client_id)
         if not price:
-            confirm(session, registration, self.base, now)
+            confirm(session, registration, self.base, now, caller.client_id)
         session.flush()
         return self._versioned(registration)
 
     def _check_in(
         self,
         session: Session,
+        caller: Principal,
         registration: Registration,
         data: Mapping[str, Any],
         code: str | None,
@@ -336,7 +351,7 @@ class RegistrationService:
         registration.updated_at = now
         session.flush()
         body = check_in_body(registration)
-        record_event(session, "checkin.completed", body)
+        record_event(session, "checkin.completed", body, caller.client_id)
         return body
 
     def _versioned(self, registration: Registration) -> Versioned:

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from server.storage.models.event_platform import OutboxEvent
+from server.storage.models.outbox import OutboxEvent
 from tests.server.conftest import Api
 from tests.server.event_platform.conftest import BASE
 
@@ -61,8 +61,8 @@ def outbox(api: Api, event_type: str, **match: Any) -> list[dict[str, Any]]:
     with api.runtime.database.session() as session:
         rows = session.scalars(
             select(OutboxEvent)
-            .where(OutboxEvent.type == event_type)
-            .order_by(OutboxEvent.created_at)
+            .where(OutboxEvent.api == "event-platform", OutboxEvent.event_type == event_type)
+            .order_by(OutboxEvent.id)
         ).all()
         payloads = [dict(row.payload) for row in rows]
     return [p for p in payloads if all(p.get(k) == v for k, v in match.items())]

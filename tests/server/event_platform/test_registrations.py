@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import pytest
-
 from tests.server.conftest import Api
 from tests.server.event_platform.conftest import BASE, instant
 from tests.server.event_platform.registering import (
@@ -253,10 +251,6 @@ def test_check_in_moves_confirmed_to_checked_in_once(
     assert_error(cancel, 422, "BUSINESS_RULE_VIOLATION")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="server/http/validation.py rejects an absent optional body (requestBody.required false)",
-)
 def test_check_in_without_body_uses_api_method(
     api: Api, headers: dict[str, str], new_event: NewEvent
 ) -> None:
