@@ -68,6 +68,6 @@ class NoPayments:
 def default_ledger() -> PaymentLedger:
     """The ledger services use unless given another: the stored payments."""
     # Imported here: the payments service itself depends on this module's Revenue.
-    from server.services.event_platform.payments import SqlPaymentLedger
+    from server.services.event_platform.payment_ledger import SqlPaymentLedger
 
     return SqlPaymentLedger()

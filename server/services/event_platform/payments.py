@@ -21,14 +21,13 @@ from sqlalchemy.orm import Session
 from server.auth.principal import Principal
 from server.services.errors import BusinessRuleError, ConflictError, NotFoundError
 from server.services.event_platform.events import Versioned
-from server.services.event_platform.ledger import Revenue
 from server.services.event_platform.listing import Page, Window, cut, sort_items
 from server.services.event_platform.outbox import record_event
 from server.services.event_platform.registrations import cancel, confirm
 from server.services.event_platform.values import compact, iso, new_id, parse_instant, tag_of
 from server.storage.database import Database
 from server.storage.event_platform.payments import SqlPaymentStore
-from server.storage.event_platform.tickets import SqlTicketStore
+from server.storage.event_platform.registration_lookup import SqlRegistrationLookup
 from server.storage.models.event_payments import Payment, Refund
 
 PAYMENT = "payment"
@@ -152,7 +151,7 @@ class PaymentService:
         """Charge a pending registration's ``amountDue`` and move the registration."""
         now = precise_now()
         with self.database.session() as session:
-            registration = SqlTicketStore(session).registration(
+            registration = SqlRegistrationLookup(session).registration(
                 data["registrationId"].lower(), for_update=True
             )
             if registration is None:
@@ -269,7 +268,7 @@ def apply_refund(
     store.add(refund)
     payment.status = "refunded" if amount == remainder else "partially_refunded"
     payment.updated_at = now
-    registration = SqlTicketStore(session).registration(payment.registration_id)
+    registration = SqlRegistrationLookup(session).registration(payment.registration_id)
     assert registration is not None, "payments belong to registrations"
     if registration.payment_id == payment.id:
         registration.payment_status = payment.status
@@ -283,47 +282,6 @@ def apply_refund(
     if payment.status == "refunded" and registration.status != "cancelled":
         cancel(session, registration, REFUNDED_REASON, base, now, client_id)
     return refund
-
-
-class SqlPaymentLedger:
-    """The payment facts events, statistics and privacy read, from the stored payments."""
-
-    def __init__(self, base: str = "/api/v1") -> None:
-        self.base = base
-
-    def revenue(self, session: Session, event_id: str) -> Revenue:
-        """Gross of the collected payments of the event and their completed refunds."""
-        store = SqlPaymentStore(session)
-        collected = [p for p in store.matching(event_id=event_id) if p.status in COLLECTED]
-        refunds = store.refunds([p.id for p in collected])
-        return Revenue(sum(p.amount for p in collected), refunded_amount(refunds))
-
-    def refund_event(self, session: Session, event_id: str, reason: str) -> None:
-        """Refund the remainder of every refundable payment of the event."""
-        for payment in SqlPaymentStore(session).matching(event_id=event_id):
-            if payment.status in REFUNDABLE:
-                apply_refund(session, payment, None, "event_cancelled", reason, self.base)
-
-    def payments_of(
-        self, session: Session, registration_ids: Sequence[str]
-    ) -> list[dict[str, Any]]:
-        """The representations of those registrations' payments."""
-        return [
-            stored_body(session, p)
-            for p in SqlPaymentStore(session).of_registrations(registration_ids)
-        ]
-
-    def anonymise(self, session: Session, registration_ids: Sequence[str]) -> bool:
-        """Replace the billing details of those payments; True when any payment was kept."""
-        payments = SqlPaymentStore(session).of_registrations(registration_ids)
-        for payment in payments:
-            payment.billing_details = {
-                "name": "erased",
-                "email": f"erased-{payment.registration_id}@invalid.example",
-            }
-            if payment.method.get("payerEmail"):
-                payment.method = {k: v for k, v in payment.method.items() if k != "payerEmail"}
-        return bool(payments)
 
 
 def precise_now() -> datetime:

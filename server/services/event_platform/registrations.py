@@ -34,6 +34,7 @@ from server.services.event_platform.values import compact, iso, new_id, parse_in
 from server.services.event_platform.views import registration_body
 from server.storage.database import Database
 from server.storage.event_platform.events import SqlEventStore
+from server.storage.event_platform.registration_lookup import SqlRegistrationLookup
 from server.storage.event_platform.tickets import SqlTicketStore
 from server.storage.event_platform.users import SqlUserStore
 from server.storage.models.base import utcnow
@@ -152,7 +153,7 @@ class RegistrationService:
     ) -> Page[dict[str, Any]]:
         """A window of the registrations matching ``query``."""
         with self.database.session() as session:
-            rows = SqlTicketStore(session).registrations(
+            rows = SqlRegistrationLookup(session).registrations(
                 event_id=_lower(query.event_id),
                 user_id=_lower(query.user_id),
                 status=query.status,
@@ -364,7 +365,9 @@ def _lower(value: str | None) -> str | None:
 
 
 def _existing(session: Session, registration_id: str, *, for_update: bool = False) -> Registration:
-    found = SqlTicketStore(session).registration(registration_id.lower(), for_update=for_update)
+    found = SqlRegistrationLookup(session).registration(
+        registration_id.lower(), for_update=for_update
+    )
     if found is None:
         raise NotFoundError(REGISTRATION, registration_id)
     return found
@@ -380,13 +383,13 @@ def _check_open_for_registration(session: Session, event: Event, now: datetime) 
         )
     if (
         event.capacity is not None
-        and SqlTicketStore(session).seats_taken(event.id) >= event.capacity
+        and SqlRegistrationLookup(session).seats_taken(event.id) >= event.capacity
     ):
         raise BusinessRuleError("event_full", "The event has no free seat.", "/eventId")
 
 
 def _check_email_free(session: Session, event_id: str, email: str) -> None:
-    if SqlTicketStore(session).holding_email(event_id, email.lower()):
+    if SqlRegistrationLookup(session).holding_email(event_id, email.lower()):
         raise ConflictError(
             REGISTRATION,
             "/attendee/email",

@@ -19,6 +19,7 @@ from server.services.event_platform.pdf import render_pdf
 from server.services.event_platform.values import compact, iso, new_id, tag_of
 from server.storage.database import Database
 from server.storage.event_platform.events import SqlEventStore
+from server.storage.event_platform.registration_lookup import SqlRegistrationLookup
 from server.storage.event_platform.tickets import SqlTicketStore
 from server.storage.models.base import utcnow
 from server.storage.models.event_payments import Ticket
@@ -107,10 +108,10 @@ class TicketService:
         """The registration's current ticket (void once cancelled); 404 when none was issued."""
         with self.database.session() as session:
             store = SqlTicketStore(session)
-            registration = store.registration(registration_id)
+            registration = SqlRegistrationLookup(session).registration(registration_id.lower())
             if registration is None:
                 raise NotFoundError(REGISTRATION, registration_id)
-            ticket = store.current(registration_id)
+            ticket = store.current(registration.id)
             if ticket is None:
                 raise NotFoundError(TICKET, registration_id)
             event = _event(session, registration)
@@ -119,8 +120,9 @@ class TicketService:
     def generate(self, caller: Principal, registration_id: str) -> dict[str, Any]:
         """A new ticket for a confirmed registration, voiding the previous one."""
         with self.database.session() as session:
-            store = SqlTicketStore(session)
-            registration = store.registration(registration_id, for_update=True)
+            registration = SqlRegistrationLookup(session).registration(
+                registration_id.lower(), for_update=True
+            )
             if registration is None:
                 raise NotFoundError(REGISTRATION, registration_id)
             if registration.status != "confirmed":
@@ -141,7 +143,7 @@ class TicketService:
             ticket = store.by_code(code)
             if ticket is None:
                 return {"valid": False, "reason": "unknown_code"}
-            registration = store.registration(ticket.registration_id)
+            registration = SqlRegistrationLookup(session).registration(ticket.registration_id)
             assert registration is not None, "tickets belong to registrations"
             verdict: dict[str, Any] = {
                 "ticket": ticket_body(ticket, registration, _event(session, registration)),

@@ -27,7 +27,7 @@ def test_event_platform_branch_creates_its_tables(settings: Settings) -> None:
     database = Database(settings.effective_database_url)
     try:
         upgrade(database)
-        assert "event_platform_0001" in heads(database)
+        assert any(head.startswith("event_platform_") for head in heads(database))
         assert TABLES <= set(inspect(database.engine).get_table_names())
     finally:
         database.dispose()

@@ -8,6 +8,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import inspect
+
+from server.settings import Settings
+from server.storage.database import Database
+from server.storage.migrate import heads, upgrade
 from tests.server.conftest import Api
 from tests.server.event_platform.conftest import BASE
 from tests.server.event_platform.registering import (
@@ -321,3 +326,20 @@ def test_payment_scopes_are_enforced(api: Api) -> None:
         "billingDetails": {"name": "M", "email": "m@example.com"},
     }
     assert_error(api.request("POST", PAYMENTS, json=body, headers=reader), 403, "FORBIDDEN")
+
+
+def test_revision_0002_creates_payment_ticket_and_webhook_tables(settings: Settings) -> None:
+    database = Database(settings.effective_database_url)
+    try:
+        upgrade(database)
+        assert "event_platform_0002" in heads(database)
+        tables = set(inspect(database.engine).get_table_names())
+        assert {
+            "ep_payments",
+            "ep_refunds",
+            "ep_tickets",
+            "ep_webhook_subscriptions",
+            "ep_webhook_deliveries",
+        } <= tables
+    finally:
+        database.dispose()
