@@ -59,6 +59,15 @@ class ProblemFormat:
         return body
 
 
+#: The envelope's length limits (seed 003 ``ErrorBody``): messages quote the offending value.
+MESSAGE_MAX, DETAILS_MAX, TARGET_MAX = 1000, 4000, 500
+
+
+def _clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, marked with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
 def _envelope_target(location: str) -> str:
     """``body/a/b`` -> ``/a/b`` (a JSON pointer), ``query.pageSize`` -> ``pageSize``."""
     if location == "body":
@@ -82,18 +91,21 @@ class EnvelopeFormat:
             target = _envelope_target(failure.violations[0].location)
         error: dict[str, Any] = {
             "code": failure.code,
-            "message": failure.detail,
+            "message": _clip(failure.detail, MESSAGE_MAX),
             "status": failure.status,
             "timestamp": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "correlationId": current_request_id(),
             "documentation": f"{self.documentation_base}{failure.code}",
         }
         if failure.violations:
-            error["details"] = "; ".join(
-                f"{_envelope_target(v.location)}: {v.message}" for v in failure.violations
+            error["details"] = _clip(
+                "; ".join(
+                    f"{_envelope_target(v.location)}: {v.message}" for v in failure.violations
+                ),
+                DETAILS_MAX,
             )
         if target is not None:
-            error["target"] = target
+            error["target"] = _clip(target, TARGET_MAX)
         return {"error": error}
 
 

@@ -66,13 +66,18 @@ class _CompiledSchemas:
 _SCHEMAS = _CompiledSchemas()
 
 
+#: What :meth:`RsJSONBodyValidator._parse` returns for a request without a body.
+_ABSENT = object()
+
+
 class RsJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
     """JSON body validation with jsonschema-rs; malformed or non-UTF-8 bodies are plain 400s."""
 
     async def _parse(self, stream: AsyncGenerator[bytes, None], scope: Scope) -> Any:
         raw = b"".join([chunk async for chunk in stream])
         if not raw:
-            return None
+            # Absent, not JSON null: an optional body may be left out, null is still checked.
+            return _ABSENT
         try:
             text = raw.decode(self._encoding or "utf-8")
         except (UnicodeDecodeError, LookupError) as exc:
@@ -88,6 +93,10 @@ class RsJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
             ) from exc
 
     def _validate(self, body: Any) -> Any:
+        if body is _ABSENT:
+            if not self._required:
+                return None
+            body = None
         if not self._nullable and body is None:
             raise RequestViolationError(
                 "The request body must not be empty.", [Violation("body", "body is required")]

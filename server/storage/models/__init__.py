@@ -6,7 +6,24 @@ imports it below, so Alembic's autogenerate sees every table.
 
 from __future__ import annotations
 
-from server.storage.models import auth, cs_integration, outbox
+from server.storage.models import (
+    auth,
+    cs_integration,
+    event_payments,
+    event_platform,
+    event_registrations,
+    event_webhooks,
+    outbox,
+)
 from server.storage.models.base import Base
 
-__all__ = ["Base", "auth", "cs_integration", "outbox"]
+__all__ = [
+    "Base",
+    "auth",
+    "cs_integration",
+    "event_payments",
+    "event_platform",
+    "event_registrations",
+    "event_webhooks",
+    "outbox",
+]

@@ -1,0 +1,1 @@
+"""event-platform (seed 003) business rules: events, users, sessions, exports, the outbox seam."""

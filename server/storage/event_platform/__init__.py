@@ -1,0 +1,1 @@
+"""SQL access to the event-platform tables, one store per resource."""
