@@ -1,7 +1,7 @@
 """One API as an ASGI app: a Connexion AsyncApp for its spec, wrapped in the shared middleware.
 
-Outermost first: request id -> rate limit -> body limit -> Connexion (routing, security,
-validation, handlers, this API's error handlers).
+Outermost first: request id -> rate limit -> body limit -> method guard -> Connexion
+(routing, security, validation, handlers, this API's error handlers).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from server.auth.security import oauth_scopes_by_operation, security_map
 from server.http.exceptions import AllowedMethods, install_error_handlers
 from server.http.validation import validator_map
 from server.middleware.body_limit import BodyLimitMiddleware
+from server.middleware.method_guard import MethodGuardMiddleware
 from server.middleware.metrics import RequestStatsMiddleware
 from server.middleware.ratelimit import RateLimitMiddleware
 from server.middleware.request_id import RequestIdMiddleware
@@ -48,8 +49,10 @@ def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime)
             validate_responses=settings.validate_responses,
             pythonic_params=True,
         )
-    install_error_handlers(app, api.errors, AllowedMethods(spec, api.base_path))
-    wrapped: ASGIApp = BodyLimitMiddleware(app, api.errors, settings.max_body_bytes)
+    allowed = AllowedMethods(spec, api.base_path)
+    install_error_handlers(app, api.errors, allowed)
+    wrapped: ASGIApp = MethodGuardMiddleware(app, api.errors, allowed)
+    wrapped = BodyLimitMiddleware(wrapped, api.errors, settings.max_body_bytes)
     if settings.rate_limits_enabled:
         wrapped = RateLimitMiddleware(
             wrapped,

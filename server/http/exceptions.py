@@ -34,15 +34,19 @@ class AllowedMethods:
     """The methods each path of a spec declares, for a truthful ``Allow`` header on 405."""
 
     def __init__(self, spec: Mapping[str, Any], base_path: str) -> None:
-        self._routes: list[tuple[re.Pattern[str], list[str]]] = []
+        routes: list[tuple[tuple[int, ...], re.Pattern[str], list[str]]] = []
         for path, item in spec.get("paths", {}).items():
             methods = sorted(m.upper() for m in item if m in HTTP_METHODS)
             if "GET" in methods and "HEAD" not in methods:
                 methods.append("HEAD")
-            self._routes.append((compile_path(base_path + path)[0], methods))
+            # OpenAPI: concrete segments win over templated ones, left to right.
+            specificity = tuple(int("{" in part) for part in path.strip("/").split("/"))
+            routes.append((specificity, compile_path(base_path + path)[0], methods))
+        routes.sort(key=lambda route: route[0])
+        self._routes = [(pattern, methods) for _, pattern, methods in routes]
 
     def for_path(self, path: str) -> list[str]:
-        """Every method declared for the first path template matching ``path``."""
+        """Every method declared for the most specific path template matching ``path``."""
         for pattern, methods in self._routes:
             if pattern.match(path):
                 return methods

@@ -115,3 +115,19 @@ def api(make_api: Callable[..., Api]) -> Api:
 def customer_id() -> str:
     """A customer id no other test uses (tests may share one PostgreSQL database)."""
     return "cust_" + uuid.uuid4().hex[:12]
+
+
+@pytest.fixture(scope="module")
+def real(  # the whole host over the real specs
+    tmp_path_factory: pytest.TempPathFactory,
+):
+    from server.app import create_app
+
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("data"),
+        specs_dir=Settings().specs_dir,
+        database_url=database_url(),
+    )
+    app = create_app(settings)
+    yield Api(app, app.runtime)
+    app.runtime.close()

@@ -7,22 +7,10 @@ from pathlib import Path
 import pytest
 
 from server.settings import Settings
-from tests.server.conftest import Api, database_url
+from tests.server.conftest import Api
 
 SPECS = Settings().specs_dir
 NAMES = ["cs-integration", "cs-cross-domain", "event-platform", "platform-integrations"]
-
-
-@pytest.fixture(scope="module")
-def real(tmp_path_factory: pytest.TempPathFactory):
-    from server.app import create_app
-
-    settings = Settings(
-        data_dir=tmp_path_factory.mktemp("data"), specs_dir=SPECS, database_url=database_url()
-    )
-    app = create_app(settings)
-    yield Api(app, app.runtime)
-    app.runtime.close()
 
 
 def refs(node: object) -> list[str]:
