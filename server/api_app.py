@@ -20,6 +20,7 @@ from server.http.validation import validator_map
 from server.middleware.body_limit import BodyLimitMiddleware
 from server.middleware.ratelimit import RateLimitMiddleware
 from server.middleware.request_id import RequestIdMiddleware
+from server.request_metrics import RequestMetricsMiddleware
 from server.resolver import PendingResolver
 from server.runtime import Runtime
 
@@ -54,4 +55,5 @@ def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime)
             api.rate_policy(settings.rate_limit_overrides.get(api.name)),
             runtime.authenticator.caller,
         )
+    wrapped = RequestMetricsMiddleware(wrapped, runtime.request_metrics, api.base_path)
     return RequestIdMiddleware(wrapped, api.name)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from server.auth.authenticator import Authenticator
 from server.auth.clients import ClientRegistry
 from server.auth.keys import SigningKeys
 from server.auth.tokens import TokenService
+from server.request_metrics import RequestMetrics
 from server.settings import Settings
 from server.storage.database import Database
 from server.storage.migrate import upgrade
@@ -22,6 +23,8 @@ class Runtime:
     tokens: TokenService
     clients: ClientRegistry
     authenticator: Authenticator
+    #: Counters of the requests this process answered (``GET /cs-integration/metrics``).
+    request_metrics: RequestMetrics = field(default_factory=RequestMetrics)
 
     @classmethod
     def start(cls, settings: Settings, *, migrate: bool = True) -> Runtime:

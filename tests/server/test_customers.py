@@ -57,7 +57,8 @@ def test_replace_with_stale_if_match_is_412(api: Api, customer_id: str) -> None:
     body = {"health_score": 30, "lifecycle_stage": "renewal"}
     replaced = api.request("PUT", url, json=body, headers={**headers, "If-Match": etag})
     assert replaced.status_code == 200
-    assert replaced.json()["health_trend"] == "declining"
+    # The spec: a replace leaves the trend to health-change events.
+    assert replaced.json()["health_trend"] == "stable"
     assert replaced.json()["risk_level"] == "high"
     assert replaced.headers["etag"] != etag
     stale = api.request("PUT", url, json=body, headers={**headers, "If-Match": etag})

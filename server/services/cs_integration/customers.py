@@ -1,9 +1,10 @@
 """Customers of the CS core API: create, read, list, replace, delete, with derived fields.
 
-Derived from stored state: ``risk_level`` from ``health_score`` when the client gives none
-(70+ low, 40-69 medium, below 40 high); ``health_trend`` on replace from the change of
-``health_score`` when the client gives none. A token bound to a customer (``customer_id``
-claim) sees and changes that customer only.
+Derived from stored state (rules in ``scoring``): ``risk_level`` from ``health_score``;
+``health_trend`` from the last health-change event (a replace leaves it as it is). Creation
+opens the journey history, a replace that changes the stage continues it; every change is
+queued for webhooks. A token bound to a customer (``customer_id`` claim) sees and changes
+that customer only.
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from server.auth.principal import Principal
+from server.services.cs_integration.ids import new_id
+from server.services.cs_integration.journey_history import follow_stage, open_journey
+from server.services.cs_integration.outbox import enqueue_webhook_event
+from server.services.cs_integration.scoring import integration_status, risk_level_for
 from server.services.errors import (
     ConflictError,
     ForbiddenError,
@@ -44,24 +49,6 @@ class CustomerPage:
     total: int
 
 
-def risk_for(health_score: int) -> str:
-    """The risk level a health score implies."""
-    if health_score >= 70:
-        return "low"
-    if health_score >= 40:
-        return "medium"
-    return "high"
-
-
-def trend_between(previous: int, current: int) -> str:
-    """How the health score moved."""
-    if current > previous:
-        return "improving"
-    if current < previous:
-        return "declining"
-    return "stable"
-
-
 class CustomerService:
     """The customer rules over a database; every method is one transaction."""
 
@@ -76,7 +63,7 @@ class CustomerService:
 
     def create(self, caller: Principal, data: Mapping[str, Any]) -> Versioned:
         """Store a new customer; 409 when the id is taken."""
-        customer_id = str(data["customer_id"])
+        customer_id = str(data.get("customer_id") or new_id("cust"))
         _check_binding(caller, customer_id)
         with self.database.session() as session:
             store = SqlCustomerStore(session)
@@ -87,16 +74,18 @@ class CustomerService:
             customer = Customer(
                 customer_id=customer_id,
                 health_score=score,
-                health_trend=data.get("health_trend", "stable"),
-                risk_level=data.get("risk_level", risk_for(score)),
+                health_trend="stable",
+                risk_level=risk_level_for(score),
                 lifecycle_stage=data["lifecycle_stage"],
                 success_metrics=dict(data.get("success_metrics", {})),
-                integration_status=dict(data.get("integration_status", {})),
+                integration_status=integration_status(data.get("integration_status")),
                 created_by=caller.client_id,
                 created_at=now,
                 last_updated=now,
             )
             store.add(customer)
+            open_journey(session, customer)
+            enqueue_webhook_event(session, "customer.created", representation(customer))
             return _versioned(customer)
 
     def get(self, caller: Principal, customer_id: str) -> Versioned:
@@ -116,16 +105,24 @@ class CustomerService:
             if not if_match_satisfied(if_match, current):
                 raise PreconditionFailedError(RESOURCE, customer_id, current)
             score = int(data["health_score"])
-            customer.health_trend = data.get(
-                "health_trend", trend_between(customer.health_score, score)
-            )
+            risk_before = risk_level_for(customer.health_score)
+            now = utcnow()
+            if data["lifecycle_stage"] != customer.lifecycle_stage:
+                follow_stage(
+                    session, customer_id, data["lifecycle_stage"], "customer_replaced", now
+                )
             customer.health_score = score
-            customer.risk_level = data.get("risk_level", risk_for(score))
+            customer.risk_level = risk_level_for(score)
             customer.lifecycle_stage = data["lifecycle_stage"]
             customer.success_metrics = dict(data.get("success_metrics", {}))
-            customer.integration_status = dict(data.get("integration_status", {}))
-            customer.last_updated = utcnow()
+            customer.integration_status = integration_status(data.get("integration_status"))
+            customer.last_updated = now
             session.flush()
+            enqueue_webhook_event(session, "customer.updated", representation(customer))
+            if customer.risk_level != risk_before:
+                enqueue_webhook_event(
+                    session, "customer.risk_level_changed", representation(customer)
+                )
             return _versioned(customer)
 
     def delete(self, caller: Principal, customer_id: str) -> None:
@@ -134,6 +131,7 @@ class CustomerService:
         with self.database.session() as session:
             store = SqlCustomerStore(session)
             store.delete(_existing(store, customer_id, for_update=True))
+            enqueue_webhook_event(session, "customer.deleted", {"customer_id": customer_id})
 
 
 def representation(customer: Customer) -> dict[str, Any]:

@@ -1,0 +1,94 @@
+"""Customer journeys: stage transitions, the journey status and next recommended actions.
+
+The journey stage is the customer's ``lifecycle_stage``; its history is kept by
+:mod:`server.services.cs_integration.journey_history`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from server.services.cs_integration.customer_state import CustomerState, customer_in_path
+from server.services.cs_integration.customers import representation
+from server.services.cs_integration.journey_history import follow_stage, open_journey
+from server.services.cs_integration.outbox import enqueue_webhook_event
+from server.services.cs_integration.wire import timestamp
+from server.storage.cs_health import SqlJourneyStore
+from server.storage.database import Database
+from server.storage.models.base import utcnow
+from server.storage.models.cs_domains import JourneyEntry
+
+#: Actions recommended in each stage, after ``schedule_check_in`` for risky customers.
+STAGE_ACTIONS: Mapping[str, tuple[str, ...]] = {
+    "onboarding": ("complete_onboarding_plan", "schedule_kickoff_call"),
+    "adoption": ("review_feature_adoption", "assess_training_needs"),
+    "expansion": ("share_success_evidence", "introduce_premium_features"),
+    "renewal": ("schedule_renewal_review", "send_value_summary"),
+    "advocacy": ("invite_to_reference_program", "request_case_study"),
+    "churned": ("launch_win_back_campaign",),
+}
+DEFAULT_REASON = "journey_updated"
+
+
+def next_actions(state: CustomerState) -> list[str]:
+    """``schedule_check_in`` first for high or critical risk, then the stage's actions."""
+    urgent = ["schedule_check_in"] if state.risk_level in ("high", "critical") else []
+    return [*urgent, *STAGE_ACTIONS[state.lifecycle_stage]]
+
+
+class JourneyService:
+    """Journey updates and status; every method is one transaction."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def update(self, customer_id: str, data: Mapping[str, Any]) -> dict[str, Any]:
+        """Move the customer to ``stage`` (a new entry even when the stage is unchanged)."""
+        with self.database.session() as session:
+            customer, _ = customer_in_path(session, customer_id, for_update=True)
+            now = utcnow()
+            stage = str(data["stage"])
+            follow_stage(session, customer_id, stage, str(data.get("reason", DEFAULT_REASON)), now)
+            customer.lifecycle_stage = stage
+            customer.last_updated = now
+            session.flush()
+            enqueue_webhook_event(session, "customer.updated", representation(customer))
+            return self._status(session, customer_id)
+
+    def status(self, customer_id: str) -> dict[str, Any]:
+        """The current stage, next actions and the whole history; 404 when unknown."""
+        with self.database.session() as session:
+            return self._status(session, customer_id)
+
+    def _status(self, session: Session, customer_id: str) -> dict[str, Any]:
+        customer, state = customer_in_path(session, customer_id)
+        history = SqlJourneyStore(session).history(customer_id)
+        if not history:
+            # A customer stored without its opening entry (never by this server's writes).
+            open_journey(session, customer)
+            history = SqlJourneyStore(session).history(customer_id)
+        return {
+            "customer_id": customer_id,
+            "current_stage": state.lifecycle_stage,
+            "stage_entered_at": timestamp(history[-1].entered_at),
+            "next_recommended_actions": next_actions(state),
+            "history": history_body(history),
+        }
+
+
+def history_body(history: Sequence[JourneyEntry]) -> list[dict[str, Any]]:
+    """The API's view of journey entries, oldest first."""
+    entries = []
+    for entry in history:
+        item = {
+            "stage": entry.stage,
+            "reason": entry.reason,
+            "entered_at": timestamp(entry.entered_at),
+        }
+        if entry.exited_at is not None:
+            item["exited_at"] = timestamp(entry.exited_at)
+        entries.append(item)
+    return entries
