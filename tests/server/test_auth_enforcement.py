@@ -75,7 +75,7 @@ def test_missing_scope_is_403(api: Api) -> None:
     headers = api.bearer(["events.read"])
     status, body = problem_status(api, headers)
     assert status == 403
-    assert body["type"] == "https://api.penguinmails.com/errors/forbidden"
+    assert body["type"] == "/problems/forbidden"
 
 
 def test_token_bound_to_one_customer_cannot_read_another(api: Api, customer_id: str) -> None:

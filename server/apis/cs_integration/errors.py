@@ -26,9 +26,14 @@ CODES = {
 }
 
 
+#: cs-integration's own problem types (its spec): relative ``/problems/<kind>`` URIs.
+PROBLEM_TYPE_BASE = "/problems/"
+PROBLEM_CODES = {**CODES, 422: "BUSINESS_RULE_VIOLATION", 429: "RATE_LIMIT_EXCEEDED"}
+
+
 def failure_for(error: Exception) -> Failure:
     """Service errors keep their usual statuses in this API."""
     return service_failure(error)
 
 
-POLICY = ErrorPolicy(ProblemFormat(TYPE_BASE), CODES, "ERROR", failure_for)
+POLICY = ErrorPolicy(ProblemFormat(PROBLEM_TYPE_BASE), PROBLEM_CODES, "ERROR", failure_for)
