@@ -18,9 +18,9 @@ from server.auth.security import oauth_scopes_by_operation, security_map
 from server.http.exceptions import AllowedMethods, install_error_handlers
 from server.http.validation import validator_map
 from server.middleware.body_limit import BodyLimitMiddleware
+from server.middleware.metrics import RequestStatsMiddleware
 from server.middleware.ratelimit import RateLimitMiddleware
 from server.middleware.request_id import RequestIdMiddleware
-from server.request_metrics import RequestMetricsMiddleware
 from server.resolver import PendingResolver
 from server.runtime import Runtime
 
@@ -55,5 +55,5 @@ def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime)
             api.rate_policy(settings.rate_limit_overrides.get(api.name)),
             runtime.authenticator.caller,
         )
-    wrapped = RequestMetricsMiddleware(wrapped, runtime.request_metrics, api.base_path)
+    wrapped = RequestStatsMiddleware(wrapped, runtime.stats_of(api.name), api.budget)
     return RequestIdMiddleware(wrapped, api.name)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.storage.cs_records import SqlRecordStore
@@ -17,27 +17,6 @@ class SqlHealthEventStore(SqlRecordStore[HealthChangeEvent]):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session, HealthChangeEvent, HealthChangeEvent.event_id)
-
-    def latest_for(self, customer_id: str) -> HealthChangeEvent | None:
-        """The customer's most recently received event."""
-        return self.session.scalars(
-            select(HealthChangeEvent)
-            .where(HealthChangeEvent.customer_id == customer_id)
-            .order_by(HealthChangeEvent.seq.desc())
-            .limit(1)
-        ).one_or_none()
-
-    def latest_per_customer(self) -> Mapping[str, HealthChangeEvent]:
-        """Each customer's most recently received event."""
-        newest = (
-            select(func.max(HealthChangeEvent.seq).label("seq"))
-            .group_by(HealthChangeEvent.customer_id)
-            .subquery()
-        )
-        rows = self.session.scalars(
-            select(HealthChangeEvent).join(newest, HealthChangeEvent.seq == newest.c.seq)
-        )
-        return {row.customer_id: row for row in rows}
 
     def received_since(self, moment: datetime) -> int:
         """Events received at or after ``moment``."""

@@ -34,5 +34,6 @@ API = ApiDefinition(
     prefixes=("/v1/cs-integrations",),
     errors=POLICY,
     limits=limits,
+    budget=domain_of,
     extra_spec_names=("cs-cross-domain-v1",),
 )

@@ -6,7 +6,8 @@ from typing import Any
 
 from starlette.responses import Response
 
-from server.apis.context import principal, request_path, runtime
+from server.apis.context import request_path, runtime
+from server.apis.cs_integration.identity import caller
 from server.http.replies import json_reply
 from server.services.cs_integration.marketing import MarketingService
 
@@ -17,9 +18,7 @@ def _service() -> MarketingService:
 
 def create_campaign(body: dict[str, Any], token_info: dict[str, Any]) -> Response:
     """POST /cs-marketing/campaigns"""
-    caller = principal(token_info)
-    assert caller is not None, "campaign operations are never public"
-    created = _service().create_campaign(caller, body)
+    created = _service().create_campaign(caller(token_info), body)
     location = f"{request_path().rstrip('/')}/{created['campaign_id']}"
     return json_reply(created, 201, {"Location": location})
 

@@ -7,6 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from server.apis.context import request_path, runtime
+from server.apis.cs_integration.identity import caller
 from server.http.replies import json_reply
 from server.services.cs_integration.product import ProductService
 
@@ -15,9 +16,9 @@ def _service() -> ProductService:
     return ProductService(runtime().database)
 
 
-def submit_feedback(body: dict[str, Any]) -> Response:
+def submit_feedback(body: dict[str, Any], token_info: dict[str, Any]) -> Response:
     """POST /cs-product/feedback"""
-    created = _service().submit_feedback(body)
+    created = _service().submit_feedback(caller(token_info), body)
     location = f"{request_path().rstrip('/')}/{created['feedback_id']}"
     return json_reply(created, 201, {"Location": location})
 

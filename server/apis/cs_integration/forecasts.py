@@ -7,6 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from server.apis.context import request_path, runtime
+from server.apis.cs_integration.identity import caller
 from server.http.replies import json_reply
 from server.services.cs_integration.finance import FinanceService
 
@@ -15,9 +16,9 @@ def _service() -> FinanceService:
     return FinanceService(runtime().database)
 
 
-def submit_forecast(body: dict[str, Any]) -> Response:
+def submit_forecast(body: dict[str, Any], token_info: dict[str, Any]) -> Response:
     """POST /cs-finance/forecast"""
-    created = _service().submit_forecast(body)
+    created = _service().submit_forecast(caller(token_info), body)
     location = f"{request_path().rstrip('/')}/{created['forecast_id']}"
     return json_reply(created, 201, {"Location": location})
 

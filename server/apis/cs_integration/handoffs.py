@@ -7,6 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from server.apis.context import request_path, runtime
+from server.apis.cs_integration.identity import caller
 from server.http.replies import json_reply
 from server.services.cs_integration.sales import SalesService
 
@@ -15,9 +16,9 @@ def _service() -> SalesService:
     return SalesService(runtime().database)
 
 
-def create_handoff(customer_id: str, body: dict[str, Any]) -> Response:
+def create_handoff(customer_id: str, body: dict[str, Any], token_info: dict[str, Any]) -> Response:
     """POST /cs-sales/handoff/{customer_id}"""
-    created = _service().create_handoff(customer_id, body)
+    created = _service().create_handoff(caller(token_info), customer_id, body)
     # The handoff is read back at the same URL.
     return json_reply(created, 201, {"Location": request_path()})
 

@@ -7,6 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from server.apis.context import request_path, runtime
+from server.apis.cs_integration.identity import caller
 from server.http.replies import json_reply
 from server.services.cs_integration.health_events import HealthEventService
 
@@ -15,9 +16,9 @@ def _service() -> HealthEventService:
     return HealthEventService(runtime().database)
 
 
-def record_health_change(body: dict[str, Any]) -> Response:
+def record_health_change(body: dict[str, Any], token_info: dict[str, Any]) -> Response:
     """POST /cs-integration/events/health-change"""
-    event = _service().record(body)
+    event = _service().record(caller(token_info), body)
     location = f"{request_path().rstrip('/')}/{event['event_id']}"
     return json_reply(event, 201, {"Location": location})
 

@@ -7,6 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from server.apis.context import runtime
+from server.apis.cs_integration.identity import caller
 from server.http.replies import json_reply
 from server.services.cs_integration.journeys import JourneyService
 
@@ -15,9 +16,9 @@ def _service() -> JourneyService:
     return JourneyService(runtime().database)
 
 
-def update_journey(customer_id: str, body: dict[str, Any]) -> Response:
+def update_journey(customer_id: str, body: dict[str, Any], token_info: dict[str, Any]) -> Response:
     """POST /cs-marketing/journey/{customer_id}"""
-    return json_reply(_service().update(customer_id, body))
+    return json_reply(_service().update(caller(token_info), customer_id, body))
 
 
 def get_journey_status(customer_id: str) -> Response:

@@ -2,25 +2,50 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.responses import Response
 
 from server.apis.context import runtime
 from server.http.replies import json_reply
-from server.services.cs_integration.system import check_health, collect_metrics
+from server.services.cs_integration.customers import CustomerService
+from server.services.cs_integration.health_events import HealthEventService
+from server.services.cs_integration.webhooks import WebhookService
+from server.services.health import check_health
+from server.storage.models.base import utcnow
 
-#: Seconds a client should wait before checking a degraded service again.
-RETRY_DEGRADED_SECONDS = 30
+API_VERSION = "1.0.0"
+DOMAINS = ("cs-integration", "cs-marketing", "cs-sales", "cs-product", "cs-finance", "cs-ops")
 
 
 def get_health() -> Response:
     """GET /cs-integration/health"""
     report = check_health(runtime().database)
-    if report["status"] == "ok":
-        return json_reply(report)
-    return json_reply(report, 503, {"Retry-After": str(RETRY_DEGRADED_SECONDS)})
+    body = {
+        "status": "ok" if report.ok else "degraded",
+        "version": API_VERSION,
+        "checks": {"database": "ok" if report.database_ok else "failing"},
+        "timestamp": report.checked_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+    if report.ok:
+        return json_reply(body)
+    return json_reply(body, 503, {"Retry-After": "30"})
 
 
-def get_metrics() -> Response:
+def get_metrics(token_info: dict[str, Any]) -> Response:
     """GET /cs-integration/metrics"""
     current = runtime()
-    return json_reply(collect_metrics(current.database, current.request_metrics))
+    stats = current.stats_of("cs-integration").snapshot()
+    body = {
+        "uptime_seconds": stats.uptime_seconds,
+        "requests_total": stats.requests_total,
+        "requests_by_domain": {d: stats.requests_by_domain.get(d, 0) for d in DOMAINS},
+        "error_rate": stats.error_rate,
+        "average_response_time_ms": stats.average_response_time_ms,
+        "p95_response_time_ms": stats.p95_response_time_ms,
+        "customers_total": CustomerService(current.database).count(),
+        "webhooks_active": WebhookService(current.database).count_active(),
+        "health_events_last_24h": HealthEventService(current.database).count_last_24h(),
+        "generated_at": utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+    return json_reply(body)

@@ -6,8 +6,8 @@ from typing import Any
 
 from starlette.responses import Response
 
-from server.apis.context import principal, request_path, request_query, runtime
-from server.auth.principal import Principal
+from server.apis.context import request_path, request_query, runtime
+from server.apis.cs_integration.identity import caller
 from server.http.pagination import PageRequest
 from server.http.replies import empty_reply, json_reply
 from server.services.cs_integration.webhooks import WebhookService
@@ -17,16 +17,10 @@ def _service() -> WebhookService:
     return WebhookService(runtime().database)
 
 
-def _caller(token_info: dict[str, Any]) -> Principal:
-    found = principal(token_info)
-    assert found is not None, "webhook operations are never public"
-    return found
-
-
 def list_webhooks(token_info: dict[str, Any], limit: int = 50, offset: int = 0) -> Response:
     """GET /cs-integration/webhooks"""
     page_request = PageRequest(limit, offset)
-    page = _service().list(_caller(token_info), limit, offset)
+    page = _service().list(caller(token_info), limit, offset)
     headers = {"Link": page_request.links(request_path(), request_query(), page.total) or ""}
     body = {"data": page.items, "pagination": page_request.body(page.total)}
     return json_reply(body, 200, headers)
@@ -34,17 +28,17 @@ def list_webhooks(token_info: dict[str, Any], limit: int = 50, offset: int = 0) 
 
 def register_webhook(body: dict[str, Any], token_info: dict[str, Any]) -> Response:
     """POST /cs-integration/webhooks"""
-    created = _service().register(_caller(token_info), body)
+    created = _service().register(caller(token_info), body)
     location = f"{request_path().rstrip('/')}/{created['webhook_id']}"
     return json_reply(created, 201, {"Location": location})
 
 
 def get_webhook(webhook_id: str, token_info: dict[str, Any]) -> Response:
     """GET /cs-integration/webhooks/{webhook_id}"""
-    return json_reply(_service().get(_caller(token_info), webhook_id))
+    return json_reply(_service().get(caller(token_info), webhook_id))
 
 
 def delete_webhook(webhook_id: str, token_info: dict[str, Any]) -> Response:
     """DELETE /cs-integration/webhooks/{webhook_id}"""
-    _service().delete(_caller(token_info), webhook_id)
+    _service().delete(caller(token_info), webhook_id)
     return empty_reply(204)

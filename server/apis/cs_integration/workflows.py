@@ -7,6 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from server.apis.context import request_path, runtime
+from server.apis.cs_integration.identity import caller
 from server.http.replies import json_reply
 from server.services.cs_integration.operations import OperationsService
 
@@ -15,9 +16,11 @@ def _service() -> OperationsService:
     return OperationsService(runtime().database)
 
 
-def execute_workflow(customer_id: str, body: dict[str, Any]) -> Response:
+def execute_workflow(
+    customer_id: str, body: dict[str, Any], token_info: dict[str, Any]
+) -> Response:
     """POST /cs-ops/workflows/{customer_id}"""
-    created = _service().execute(customer_id, body)
+    created = _service().execute(caller(token_info), customer_id, body)
     # Executions are read at /cs-ops/executions/{id}, beside /cs-ops/workflows.
     base = request_path().rsplit("/workflows/", 1)[0]
     return json_reply(created, 201, {"Location": f"{base}/executions/{created['execution_id']}"})
@@ -28,6 +31,8 @@ def get_execution(execution_id: str) -> Response:
     return json_reply(_service().get(execution_id))
 
 
-def resolve_execution(execution_id: str, body: dict[str, Any]) -> Response:
+def resolve_execution(
+    execution_id: str, body: dict[str, Any], token_info: dict[str, Any]
+) -> Response:
     """POST /cs-ops/executions/{execution_id}/resolution"""
-    return json_reply(_service().resolve(execution_id, body))
+    return json_reply(_service().resolve(caller(token_info), execution_id, body))

@@ -1,6 +1,7 @@
 """platform-integrations' one mapping from failures to ``{"success": false, "error", "code"}``.
 
-Seed 004 defines five codes; ``VALIDATION_ERROR`` covers every request the schema refuses.
+Seed 004 defines five codes; ``VALIDATION_ERROR`` covers every request the schema refuses
+(also 405, 413, 415), as the status/code table in the spec's description says.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ CODES = {
     405: "VALIDATION_ERROR",
     413: "VALIDATION_ERROR",
     415: "VALIDATION_ERROR",
-    422: "VALIDATION_ERROR",
+    422: "INVALID_CREDENTIALS",
+    424: "CONNECTION_FAILED",
     429: "RATE_LIMIT_EXCEEDED",
-    502: "CONNECTION_FAILED",
 }
 
 

@@ -1,7 +1,7 @@
 """A customer's current state as the derivation rules see it, read from stored rows.
 
-``health_trend`` comes from the customer's most recently received health-change event and
-``risk_level`` from the current score, so every operation derives them the same way.
+``health_trend`` is the stored trend (moved only by health-change events) and
+``risk_level`` is derived from the current score, as the customers resource shows them.
 """
 
 from __future__ import annotations
@@ -12,16 +12,11 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from server.services.cs_integration.scoring import (
-    integration_status,
-    risk_level_for,
-    trend_between,
-)
+from server.services.cs_integration.customers import risk_level
+from server.services.cs_integration.scoring import integration_status
 from server.services.errors import BusinessRuleError, NotFoundError
-from server.storage.cs_health import SqlHealthEventStore
 from server.storage.cs_records import SqlRecordStore
 from server.storage.customers import SqlCustomerStore
-from server.storage.models.cs_domains import HealthChangeEvent
 from server.storage.models.cs_integration import Customer
 
 
@@ -43,21 +38,16 @@ class CustomerState:
     @property
     def risk_level(self) -> str:
         """Derived from the current health score."""
-        return risk_level_for(self.health_score)
+        return risk_level(self.health_score)
 
 
-def state_of(customer: Customer, latest_event: HealthChangeEvent | None) -> CustomerState:
-    """The state of ``customer`` whose latest health-change event is ``latest_event``."""
+def state_of(customer: Customer) -> CustomerState:
+    """The state of ``customer``."""
     metrics = dict(customer.success_metrics or {})
-    trend = (
-        trend_between(latest_event.previous_score, latest_event.new_score)
-        if latest_event is not None
-        else "stable"
-    )
     return CustomerState(
         customer_id=customer.customer_id,
         health_score=customer.health_score,
-        health_trend=trend,
+        health_trend=customer.health_trend,
         lifecycle_stage=customer.lifecycle_stage,
         adoption_rate=float(metrics.get("adoption_rate", 0)),
         engagement_score=float(metrics.get("engagement_score", 0)),
@@ -75,7 +65,7 @@ def customer_in_path(
     customer = SqlCustomerStore(session).get(customer_id, for_update=for_update)
     if customer is None:
         raise NotFoundError("customer", customer_id)
-    return customer, state_of(customer, SqlHealthEventStore(session).latest_for(customer_id))
+    return customer, state_of(customer)
 
 
 def customer_in_body(
@@ -92,11 +82,7 @@ def customer_in_body(
 
 def all_states(session: Session) -> Sequence[CustomerState]:
     """Every stored customer's state, ordered by id."""
-    latest = SqlHealthEventStore(session).latest_per_customer()
-    return [
-        state_of(c, latest.get(c.customer_id))
-        for c in _customers(session).where(order_by=Customer.customer_id)
-    ]
+    return [state_of(c) for c in _customers(session).where(order_by=Customer.customer_id)]
 
 
 def _customers(session: Session) -> SqlRecordStore[Customer]:

@@ -7,10 +7,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from server.auth.principal import Principal
 from server.services.cs_integration.customer_state import customer_in_path
+from server.services.cs_integration.customers import API
 from server.services.cs_integration.expansion import expansion_for, pipeline_value
 from server.services.cs_integration.ids import new_id
-from server.services.cs_integration.outbox import enqueue_webhook_event
 from server.services.cs_integration.periods import utc_today, whole_months
 from server.services.cs_integration.sales import handoff_of
 from server.services.cs_integration.wire import (
@@ -22,6 +23,7 @@ from server.services.cs_integration.wire import (
     whole,
 )
 from server.services.errors import BusinessRuleError, NotFoundError
+from server.services.outbox import record_event
 from server.storage.cs_records import SqlRecordStore
 from server.storage.customers import SqlCustomerStore
 from server.storage.database import Database
@@ -111,7 +113,7 @@ class FinanceService:
                 },
             }
 
-    def submit_forecast(self, data: Mapping[str, Any]) -> dict[str, Any]:
+    def submit_forecast(self, caller: Principal, data: Mapping[str, Any]) -> dict[str, Any]:
         """Store a forecast with its computed metrics; 422 on unknown or repeated customers
         and on a risk-adjusted value above the total."""
         entries = [
@@ -170,7 +172,7 @@ class FinanceService:
                     )
                 )
             body = forecast_body(forecast)
-            enqueue_webhook_event(session, "forecast.submitted", body)
+            record_event(session, API, "forecast.submitted", body, caller.client_id)
             return body
 
     def get_forecast(self, forecast_id: str) -> dict[str, Any]:

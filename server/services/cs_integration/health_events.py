@@ -11,13 +11,14 @@ from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
+from server.auth.principal import Principal
 from server.services.cs_integration.customer_state import customer_in_body
-from server.services.cs_integration.customers import representation
+from server.services.cs_integration.customers import API, representation, risk_level
 from server.services.cs_integration.ids import new_id
-from server.services.cs_integration.outbox import enqueue_webhook_event
-from server.services.cs_integration.scoring import risk_level_for, trend_between
+from server.services.cs_integration.scoring import trend_between
 from server.services.cs_integration.wire import parse_timestamp, timestamp
 from server.services.errors import BusinessRuleError, NotFoundError
+from server.services.outbox import record_event
 from server.storage.cs_health import SqlHealthEventStore
 from server.storage.database import Database
 from server.storage.models.base import utcnow
@@ -34,7 +35,7 @@ class HealthEventService:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def record(self, data: Mapping[str, Any]) -> dict[str, Any]:
+    def record(self, caller: Principal, data: Mapping[str, Any]) -> dict[str, Any]:
         """Store the event and apply it; 422 for an unknown customer or a future timestamp."""
         received = utcnow()
         happened = parse_timestamp(str(data["timestamp"]))
@@ -59,16 +60,21 @@ class HealthEventService:
                     recorded_at=received,
                 )
             )
-            risk_before = risk_level_for(customer.health_score)
+            risk_before = risk_level(customer.health_score)
             customer.health_score = event.new_score
             customer.health_trend = trend_between(event.previous_score, event.new_score)
-            customer.risk_level = risk_level_for(event.new_score)
             customer.last_updated = received
             session.flush()
-            enqueue_webhook_event(session, "customer.health_changed", representation(customer))
-            if customer.risk_level != risk_before:
-                enqueue_webhook_event(
-                    session, "customer.risk_level_changed", representation(customer)
+            record_event(
+                session, API, "customer.health_changed", representation(customer), caller.client_id
+            )
+            if risk_level(customer.health_score) != risk_before:
+                record_event(
+                    session,
+                    API,
+                    "customer.risk_level_changed",
+                    representation(customer),
+                    caller.client_id,
                 )
             return event_body(event)
 
@@ -79,6 +85,11 @@ class HealthEventService:
             if event is None:
                 raise NotFoundError(RESOURCE, event_id)
             return event_body(event)
+
+    def count_last_24h(self) -> int:
+        """Events received in the 24 hours before now (for the metrics)."""
+        with self.database.session() as session:
+            return SqlHealthEventStore(session).received_since(utcnow() - timedelta(hours=24))
 
 
 def event_body(event: HealthChangeEvent) -> dict[str, Any]:

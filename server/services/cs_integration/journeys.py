@@ -11,11 +11,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from server.auth.principal import Principal
 from server.services.cs_integration.customer_state import CustomerState, customer_in_path
-from server.services.cs_integration.customers import representation
+from server.services.cs_integration.customers import API, representation
 from server.services.cs_integration.journey_history import follow_stage, open_journey
-from server.services.cs_integration.outbox import enqueue_webhook_event
 from server.services.cs_integration.wire import timestamp
+from server.services.outbox import record_event
 from server.storage.cs_health import SqlJourneyStore
 from server.storage.database import Database
 from server.storage.models.base import utcnow
@@ -45,7 +46,9 @@ class JourneyService:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def update(self, customer_id: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    def update(
+        self, caller: Principal, customer_id: str, data: Mapping[str, Any]
+    ) -> dict[str, Any]:
         """Move the customer to ``stage`` (a new entry even when the stage is unchanged)."""
         with self.database.session() as session:
             customer, _ = customer_in_path(session, customer_id, for_update=True)
@@ -55,7 +58,9 @@ class JourneyService:
             customer.lifecycle_stage = stage
             customer.last_updated = now
             session.flush()
-            enqueue_webhook_event(session, "customer.updated", representation(customer))
+            record_event(
+                session, API, "customer.updated", representation(customer), caller.client_id
+            )
             return self._status(session, customer_id)
 
     def status(self, customer_id: str) -> dict[str, Any]:

@@ -11,10 +11,11 @@ from server.services.cs_integration.customer_state import (
     all_states,
     customer_in_path,
 )
+from server.services.cs_integration.customers import API
 from server.services.cs_integration.ids import new_id
-from server.services.cs_integration.outbox import enqueue_webhook_event
 from server.services.cs_integration.wire import timestamp
 from server.services.errors import NotFoundError
+from server.services.outbox import record_event
 from server.storage.cs_records import SqlRecordStore
 from server.storage.database import Database
 from server.storage.models.base import utcnow
@@ -107,7 +108,7 @@ class MarketingService:
                 )
             )
             body = campaign_body(campaign)
-            enqueue_webhook_event(session, "campaign.created", body)
+            record_event(session, API, "campaign.created", body, caller.client_id)
             return body
 
     def get_campaign(self, campaign_id: str) -> dict[str, Any]:

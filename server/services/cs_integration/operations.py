@@ -14,12 +14,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from server.auth.principal import Principal
 from server.services.cs_integration.customer_state import customer_in_path
-from server.services.cs_integration.customers import representation
+from server.services.cs_integration.customers import API, representation
 from server.services.cs_integration.ids import new_id
-from server.services.cs_integration.outbox import enqueue_webhook_event
 from server.services.cs_integration.wire import number, timestamp
 from server.services.errors import BusinessRuleError, ConflictError, NotFoundError
+from server.services.outbox import record_event
 from server.storage.cs_records import SqlRecordStore
 from server.storage.database import Database
 from server.storage.models.base import utcnow
@@ -35,7 +36,9 @@ class OperationsService:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def execute(self, customer_id: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    def execute(
+        self, caller: Principal, customer_id: str, data: Mapping[str, Any]
+    ) -> dict[str, Any]:
         """Run the automation steps in order and keep the execution ``in_progress``."""
         with self.database.session() as session:
             customer, state = customer_in_path(session, customer_id, for_update=True)
@@ -61,8 +64,8 @@ class OperationsService:
                 )
             )
             body = execution_body(execution)
-            enqueue_webhook_event(session, "workflow.executed", body)
-            _sync_operations_status(session, customer, started)
+            record_event(session, API, "workflow.executed", body, caller.client_id)
+            _sync_operations_status(session, caller, customer, started)
             return body
 
     def get(self, execution_id: str) -> dict[str, Any]:
@@ -70,7 +73,9 @@ class OperationsService:
         with self.database.session() as session:
             return execution_body(_existing(session, execution_id))
 
-    def resolve(self, execution_id: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    def resolve(
+        self, caller: Principal, execution_id: str, data: Mapping[str, Any]
+    ) -> dict[str, Any]:
         """Close an ``in_progress`` execution with its outcome; 409 when already closed."""
         with self.database.session() as session:
             execution = _existing(session, execution_id, for_update=True)
@@ -87,10 +92,10 @@ class OperationsService:
             execution.resolved_at = now
             session.flush()
             body = execution_body(execution)
-            enqueue_webhook_event(session, "workflow.resolved", body)
+            record_event(session, API, "workflow.resolved", body, caller.client_id)
             customer = session.get(Customer, execution.customer_id, with_for_update=True)
             if customer is not None:
-                _sync_operations_status(session, customer, now)
+                _sync_operations_status(session, caller, customer, now)
             return body
 
 
@@ -139,7 +144,9 @@ def _existing(
     return execution
 
 
-def _sync_operations_status(session: Session, customer: Customer, at: datetime) -> None:
+def _sync_operations_status(
+    session: Session, caller: Principal, customer: Customer, at: datetime
+) -> None:
     """``escalated`` while an escalated execution is in progress, else ``supported``."""
     open_escalations = executions(session).count(
         WorkflowExecution.customer_id == customer.customer_id,
@@ -154,4 +161,4 @@ def _sync_operations_status(session: Session, customer: Customer, at: datetime) 
     customer.integration_status = {**status, "operations": wanted}
     customer.last_updated = at
     session.flush()
-    enqueue_webhook_event(session, "customer.updated", representation(customer))
+    record_event(session, API, "customer.updated", representation(customer), caller.client_id)

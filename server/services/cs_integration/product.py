@@ -9,12 +9,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from server.auth.principal import Principal
 from server.services.cs_integration.customer_state import all_states, customer_in_body
+from server.services.cs_integration.customers import API
 from server.services.cs_integration.ids import new_id
-from server.services.cs_integration.outbox import enqueue_webhook_event
 from server.services.cs_integration.scoring import company_segment
 from server.services.cs_integration.wire import parse_timestamp, round_half_up, timestamp
 from server.services.errors import BusinessRuleError, NotFoundError
+from server.services.outbox import record_event
 from server.storage.cs_records import SqlRecordStore
 from server.storage.database import Database
 from server.storage.models.base import utcnow
@@ -140,7 +142,7 @@ class ProductService:
                 "improvement_opportunities": opportunities,
             }
 
-    def submit_feedback(self, data: Mapping[str, Any]) -> dict[str, Any]:
+    def submit_feedback(self, caller: Principal, data: Mapping[str, Any]) -> dict[str, Any]:
         """Store feedback as ``received``; 422 for an unknown customer."""
         with self.database.session() as session:
             customer = customer_in_body(session, str(data["customer_id"]))
@@ -155,7 +157,7 @@ class ProductService:
                 )
             )
             body = feedback_body(feedback)
-            enqueue_webhook_event(session, "feedback.submitted", body)
+            record_event(session, API, "feedback.submitted", body, caller.client_id)
             return body
 
     def get_feedback(self, feedback_id: str) -> dict[str, Any]:

@@ -7,14 +7,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from server.auth.principal import Principal
 from server.services.cs_integration.customer_state import customer_in_path
-from server.services.cs_integration.customers import representation
+from server.services.cs_integration.customers import API, representation
 from server.services.cs_integration.ids import new_id
-from server.services.cs_integration.outbox import enqueue_webhook_event
 from server.services.cs_integration.periods import utc_today
 from server.services.cs_integration.scoring import company_segment
 from server.services.cs_integration.wire import day, parse_day, timestamp
 from server.services.errors import BusinessRuleError, ConflictError, NotFoundError
+from server.services.outbox import record_event
 from server.storage.cs_records import SqlRecordStore
 from server.storage.database import Database
 from server.storage.models.base import utcnow
@@ -27,7 +28,9 @@ class SalesService:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def create_handoff(self, customer_id: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    def create_handoff(
+        self, caller: Principal, customer_id: str, data: Mapping[str, Any]
+    ) -> dict[str, Any]:
         """Complete the handoff: store it, snapshot the baseline, mark sales ``handed_off``."""
         with self.database.session() as session:
             customer, state = customer_in_path(session, customer_id, for_update=True)
@@ -72,8 +75,10 @@ class SalesService:
             customer.last_updated = now
             session.flush()
             body = handoff_body(handoff)
-            enqueue_webhook_event(session, "handoff.completed", body)
-            enqueue_webhook_event(session, "customer.updated", representation(customer))
+            record_event(session, API, "handoff.completed", body, caller.client_id)
+            record_event(
+                session, API, "customer.updated", representation(customer), caller.client_id
+            )
             return body
 
     def get_handoff(self, customer_id: str) -> dict[str, Any]:

@@ -1,28 +1,13 @@
-"""The spec's rules deriving a customer's risk, trend, segments and campaign triggers."""
+"""Rules deriving a customer's trend, company segment and domain statuses (spec fields).
+
+The risk level rule lives with the customers service (``customers.risk_level``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-#: ``integration_status`` of a domain the client did not set.
-DEFAULT_INTEGRATION_STATUS: Mapping[str, str] = {
-    "marketing": "not_enrolled",
-    "sales": "pending_handoff",
-    "product": "standard",
-    "finance": "current",
-    "operations": "supported",
-}
-
-
-def risk_level_for(health_score: int) -> str:
-    """``low`` >= 75, ``medium`` 50-74, ``high`` 25-49, ``critical`` below 25."""
-    if health_score >= 75:
-        return "low"
-    if health_score >= 50:
-        return "medium"
-    if health_score >= 25:
-        return "high"
-    return "critical"
+from server.services.cs_integration.customers import DEFAULT_INTEGRATION_STATUS
 
 
 def trend_between(previous_score: int, new_score: int) -> str:

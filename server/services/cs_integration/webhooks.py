@@ -80,6 +80,11 @@ class WebhookService:
             store = _store(session)
             store.delete(_owned(store, caller, webhook_id))
 
+    def count_active(self) -> int:
+        """Endpoints with ``active`` true, every client's (for the metrics)."""
+        with self.database.session() as session:
+            return _store(session).count(Webhook.active.is_(True))
+
 
 def webhook_body(webhook: Webhook) -> dict[str, Any]:
     """The API's view of an endpoint (never its secret)."""

@@ -6,7 +6,7 @@ imports it below, so Alembic's autogenerate sees every table.
 
 from __future__ import annotations
 
-from server.storage.models import auth, cs_domains, cs_integration, cs_webhooks
+from server.storage.models import auth, cs_domains, cs_integration, cs_webhooks, outbox
 from server.storage.models.base import Base
 
-__all__ = ["Base", "auth", "cs_domains", "cs_integration", "cs_webhooks"]
+__all__ = ["Base", "auth", "cs_domains", "cs_integration", "cs_webhooks", "outbox"]

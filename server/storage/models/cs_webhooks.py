@@ -1,11 +1,10 @@
-"""cs-integration webhook endpoints and the outbox of events waiting for delivery."""
+"""cs-integration webhook endpoints (events wait for delivery in ``outbox_events``)."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import JSON, Boolean, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.storage.models.base import Base, UtcDateTime
@@ -29,21 +28,3 @@ class Webhook(Base):
     #: Deliveries in a row that failed every retry (the dispatcher deactivates at 50).
     consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
-
-
-class OutboxEvent(Base):
-    """An event written in the transaction that caused it, for the webhook dispatcher.
-
-    The dispatcher (a separate worker) reads undelivered rows, fans each out to the active
-    endpoints subscribed to ``event`` and marks it ``dispatched_at``.
-    """
-
-    __tablename__ = "cs_webhook_outbox"
-
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    delivery_id: Mapped[str] = mapped_column(String(64), unique=True)
-    event: Mapped[str] = mapped_column(String(64), index=True)
-    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime())
-    data: Mapped[dict[str, Any]] = mapped_column(JSON)
-    dispatched_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
-    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -1,6 +1,6 @@
 """cs-integration: what is recorded about customers (health events, journeys, handoffs,
 milestones, feature usage, feedback, realizations, forecasts, workflow executions) and
-webhook endpoints with their outbox.
+webhook endpoints.
 
 Customers stored before this revision get the journey entry their creation opens.
 
@@ -49,21 +49,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_cs_forecasts")),
         sa.UniqueConstraint("forecast_id", name=op.f("uq_cs_forecasts_forecast_id")),
     )
-    op.create_table(
-        "cs_webhook_outbox",
-        sa.Column("seq", sa.Integer(), autoincrement=True, nullable=False),
-        sa.Column("delivery_id", sa.String(length=64), nullable=False),
-        sa.Column("event", sa.String(length=64), nullable=False),
-        sa.Column("occurred_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("data", sa.JSON(), nullable=False),
-        sa.Column("dispatched_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("last_error", sa.Text(), nullable=True),
-        sa.PrimaryKeyConstraint("seq", name=op.f("pk_cs_webhook_outbox")),
-        sa.UniqueConstraint("delivery_id", name=op.f("uq_cs_webhook_outbox_delivery_id")),
-    )
-    with op.batch_alter_table("cs_webhook_outbox", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_cs_webhook_outbox_event"), ["event"], unique=False)
-
     op.create_table(
         "cs_webhooks",
         sa.Column("seq", sa.Integer(), autoincrement=True, nullable=False),
@@ -352,9 +337,5 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_cs_webhooks_client_id"))
 
     op.drop_table("cs_webhooks")
-    with op.batch_alter_table("cs_webhook_outbox", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_cs_webhook_outbox_event"))
-
-    op.drop_table("cs_webhook_outbox")
     op.drop_table("cs_forecasts")
     op.drop_table("cs_campaigns")
