@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from server.app import create_app
+from server.runtime import Runtime
 from server.settings import DEFAULT_SPECS_DIR, Settings
 from tests.server.conftest import Api, database_url
 
@@ -21,15 +24,45 @@ SCOPES = [
 ]
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(
-        data_dir=tmp_path / "data",
-        specs_dir=DEFAULT_SPECS_DIR,
+#: Tests whose expectations cover every stored row need a database of their own.
+own_database = pytest.mark.skipif(
+    bool(database_url()), reason="counts every stored row; the shared PostgreSQL has others'"
+)
+
+
+@pytest.fixture(scope="session")
+def cs_specs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """specs/ with cs-integration only, so each app builds one API (the others take seconds)."""
+    target = tmp_path_factory.mktemp("specs")
+    shutil.copy(DEFAULT_SPECS_DIR / "cs-integration.yaml", target)
+    shutil.copytree(DEFAULT_SPECS_DIR / "common", target / "common")
+    return target
+
+
+def build_api(specs: Path, data_dir: Path) -> tuple[Api, Runtime]:
+    """The server over ``specs`` with responses validated against the spec."""
+    settings = Settings(
+        data_dir=data_dir,
+        specs_dir=specs,
         database_url=database_url(),
         rate_limits_enabled=False,
         validate_responses=True,
     )
+    runtime = Runtime.start(settings, migrate=False)
+    return Api(create_app(settings), runtime), runtime
+
+
+@pytest.fixture(scope="module")
+def shared_api(cs_specs: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
+    """One server per test module; tests keep apart by creating their own customers."""
+    api, runtime = build_api(cs_specs, tmp_path_factory.mktemp("data"))
+    yield api
+    runtime.close()
+
+
+@pytest.fixture
+def api(shared_api: Api) -> Api:
+    return shared_api
 
 
 class CsClient:
@@ -89,6 +122,14 @@ class CsClient:
 @pytest.fixture
 def cs(api: Api) -> CsClient:
     return CsClient(api)
+
+
+@pytest.fixture
+def fresh_cs(cs_specs: Path, tmp_path: Path) -> Iterator[CsClient]:
+    """A client of a server with an empty database of its own."""
+    api, runtime = build_api(cs_specs, tmp_path / "data")
+    yield CsClient(api)
+    runtime.close()
 
 
 @pytest.fixture
