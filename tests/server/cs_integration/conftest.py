@@ -19,7 +19,14 @@ from tests.server.conftest import Api, database_url
 BASE = "/api/v1"
 SCOPES = [
     f"{domain}.{access}"
-    for domain in ("cs-integration", "cs-marketing", "cs-sales", "cs-product", "cs-finance", "cs-ops")
+    for domain in (
+        "cs-integration",
+        "cs-marketing",
+        "cs-sales",
+        "cs-product",
+        "cs-finance",
+        "cs-ops",
+    )
     for access in ("read", "write")
 ]
 
@@ -138,7 +145,9 @@ def client_with(api: Api) -> Callable[[list[str]], CsClient]:
     return lambda scopes: CsClient(api, scopes)
 
 
-def assert_problem(response: httpx.Response, status: int, slug: str | None = None) -> dict[str, Any]:
+def assert_problem(
+    response: httpx.Response, status: int, slug: str | None = None
+) -> dict[str, Any]:
     """The response is an RFC 7807 problem with this status (and ``type`` ending in ``slug``)."""
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith("application/problem+json")

@@ -60,14 +60,18 @@ def test_realization_records_read_back(cs: CsClient) -> None:
     assert response.headers["location"] == f"/api/v1{item}"
     assert cs.ok(cs.get(item)) == created
     other = cs.customer()
-    assert_problem(cs.get(f"/cs-finance/value/{other}/realizations/{created['realization_id']}"), 404)
+    assert_problem(
+        cs.get(f"/cs-finance/value/{other}/realizations/{created['realization_id']}"), 404
+    )
 
 
 def test_realization_after_today_is_422(cs: CsClient) -> None:
     customer_id = cs.customer()
     tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
     problem = assert_problem(
-        cs.post(f"/cs-finance/value/{customer_id}/realizations", realization("expansion", 1, tomorrow)),
+        cs.post(
+            f"/cs-finance/value/{customer_id}/realizations", realization("expansion", 1, tomorrow)
+        ),
         422,
     )
     assert problem["errors"][0]["location"] == "body/realized_on"
@@ -131,7 +135,10 @@ def test_forecast_computed_metrics_and_renewal_in_value(cs: CsClient) -> None:
     first, second = cs.customer(), cs.customer()
     response = cs.post(
         "/cs-finance/forecast",
-        forecast(entry(first, 0.95, 0.7, 50000), {**entry(second, 0.4, 0.5, 10001), "risk_factors": ["x"]}),
+        forecast(
+            entry(first, 0.95, 0.7, 50000),
+            {**entry(second, 0.4, 0.5, 10001), "risk_factors": ["x"]},
+        ),
     )
     created = cs.ok(response, 201)
     assert created["computed_metrics"] == {
@@ -143,22 +150,33 @@ def test_forecast_computed_metrics_and_renewal_in_value(cs: CsClient) -> None:
     assert created["customer_forecasts"][0]["risk_factors"] == []
     assert cs.ok(cs.get(f"/cs-finance/forecast/{created['forecast_id']}")) == created
     cs.ok(cs.post("/cs-finance/forecast", forecast(entry(first, 0.55))), 201)
-    assert cs.ok(cs.get(f"/cs-finance/value/{first}"))["financial_health"]["renewal_probability"] == 0.55
-    assert cs.ok(cs.get(f"/cs-finance/value/{second}"))["financial_health"]["renewal_probability"] == 0.4
+    assert (
+        cs.ok(cs.get(f"/cs-finance/value/{first}"))["financial_health"]["renewal_probability"]
+        == 0.55
+    )
+    assert (
+        cs.ok(cs.get(f"/cs-finance/value/{second}"))["financial_health"]["renewal_probability"]
+        == 0.4
+    )
 
 
 def test_forecast_business_rules_are_422(cs: CsClient) -> None:
     customer_id = cs.customer()
     problem = assert_problem(
-        cs.post("/cs-finance/forecast", forecast(entry(customer_id, 0.9), entry("cust_nobody", 0.9))), 422
+        cs.post(
+            "/cs-finance/forecast", forecast(entry(customer_id, 0.9), entry("cust_nobody", 0.9))
+        ),
+        422,
     )
     assert problem["errors"][0]["location"] == "body/customer_forecasts/1/customer_id"
     problem = assert_problem(
-        cs.post("/cs-finance/forecast", forecast(entry(customer_id, 0.9), entry(customer_id, 0.8))), 422
+        cs.post("/cs-finance/forecast", forecast(entry(customer_id, 0.9), entry(customer_id, 0.8))),
+        422,
     )
     assert problem["errors"][0]["location"] == "body/customer_forecasts/1/customer_id"
     problem = assert_problem(
-        cs.post("/cs-finance/forecast", forecast(entry(customer_id, 0.9), total=10, adjusted=11)), 422
+        cs.post("/cs-finance/forecast", forecast(entry(customer_id, 0.9), total=10, adjusted=11)),
+        422,
     )
     assert problem["errors"][0]["location"] == "body/aggregate_metrics/risk_adjusted_value"
 

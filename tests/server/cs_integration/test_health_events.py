@@ -48,9 +48,7 @@ def test_three_events_set_score_trend_and_risk_from_the_last(cs: CsClient) -> No
         (49, 50, "improving", "medium"),
     ],
 )
-def test_trend_and_risk_rules(
-    cs: CsClient, previous: int, new: int, trend: str, risk: str
-) -> None:
+def test_trend_and_risk_rules(cs: CsClient, previous: int, new: int, trend: str, risk: str) -> None:
     customer_id = cs.customer(90)
     cs.ok(cs.post(EVENTS, change(customer_id, previous, new)), 201)
     health = cs.ok(cs.get(f"/cs-marketing/health/{customer_id}"))

@@ -113,7 +113,9 @@ def test_journey_opens_at_creation_and_records_every_update(cs: CsClient) -> Non
     assert "exited_at" not in again["history"][-1]
     assert again["stage_entered_at"] == again["history"][-1]["entered_at"]
     assert updated["current_stage"] == again["current_stage"] == "adoption"
-    assert cs.ok(cs.get(f"/cs-integration/customers/{customer_id}"))["lifecycle_stage"] == "adoption"
+    assert (
+        cs.ok(cs.get(f"/cs-integration/customers/{customer_id}"))["lifecycle_stage"] == "adoption"
+    )
     assert cs.ok(cs.get(f"{url}/status")) == again
 
 

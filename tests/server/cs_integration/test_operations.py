@@ -75,13 +75,29 @@ def test_repeated_steps_are_400(cs: CsClient) -> None:
     assert_problem(cs.post(f"/cs-ops/workflows/{customer_id}", body), 400)
 
 
-def row(status: str, started: datetime, hours: float | None, who: str | None = None,
-        skill: bool = True, csat: float | None = None, drop: int = 0) -> WorkflowExecution:
+def row(
+    status: str,
+    started: datetime,
+    hours: float | None,
+    who: str | None = None,
+    skill: bool = True,
+    csat: float | None = None,
+    drop: int = 0,
+) -> WorkflowExecution:
     return WorkflowExecution(
-        execution_id="exec_x", customer_id="cust_x", workflow_type="health_decline_intervention",
-        trigger_conditions={"health_score_drop": drop}, automation_steps=[], step_results=[],
-        status=status, escalated=False, started_at=started, outcome=None, handled_by=who,
-        skill_match=skill if who else None, customer_satisfaction=csat,
+        execution_id="exec_x",
+        customer_id="cust_x",
+        workflow_type="health_decline_intervention",
+        trigger_conditions={"health_score_drop": drop},
+        automation_steps=[],
+        step_results=[],
+        status=status,
+        escalated=False,
+        started_at=started,
+        outcome=None,
+        handled_by=who,
+        skill_match=skill if who else None,
+        customer_satisfaction=csat,
         resolved_at=started + timedelta(hours=hours) if hours is not None else None,
     )
 

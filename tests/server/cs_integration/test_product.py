@@ -13,7 +13,11 @@ USAGE = "/cs-product/usage"
 
 
 def usage(customer_id: str, feature: str, adopted: bool, at: str | None = None) -> dict:
-    body: dict[str, object] = {"customer_id": customer_id, "feature_id": feature, "adopted": adopted}
+    body: dict[str, object] = {
+        "customer_id": customer_id,
+        "feature_id": feature,
+        "adopted": adopted,
+    }
     if at is not None:
         body["recorded_at"] = at
     return body

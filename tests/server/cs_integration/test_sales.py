@@ -55,10 +55,16 @@ def test_handoff_snapshots_baseline_and_hands_over(cs: CsClient) -> None:
 
 
 def test_company_segment_from_deal_value(cs: CsClient) -> None:
-    for value, segment in ((100000, "enterprise"), (99999.5, "mid_market"), (25000, "mid_market"),
-                           (24999, "small_business")):
+    for value, segment in (
+        (100000, "enterprise"),
+        (99999.5, "mid_market"),
+        (25000, "mid_market"),
+        (24999, "small_business"),
+    ):
         customer_id = cs.customer()
-        created = cs.ok(cs.post(f"/cs-sales/handoff/{customer_id}", handoff(customer_id, value)), 201)
+        created = cs.ok(
+            cs.post(f"/cs-sales/handoff/{customer_id}", handoff(customer_id, value)), 201
+        )
         assert created["customer_segment"] == segment
 
 
@@ -132,10 +138,20 @@ def test_expansion_score_factors_opportunities_and_evidence(cs: CsClient) -> Non
     }
     quarter = next_quarter(today().date())
     assert expansion["opportunities"] == [
-        {"type": "upsell", "product": "premium_features", "value_estimate": 50000,
-         "probability": 0.7, "timeline": quarter},
-        {"type": "cross_sell", "product": "integration_suite", "value_estimate": 30000,
-         "probability": 0.7, "timeline": quarter},
+        {
+            "type": "upsell",
+            "product": "premium_features",
+            "value_estimate": 50000,
+            "probability": 0.7,
+            "timeline": quarter,
+        },
+        {
+            "type": "cross_sell",
+            "product": "integration_suite",
+            "value_estimate": 30000,
+            "probability": 0.7,
+            "timeline": quarter,
+        },
     ]
     assert expansion["success_evidence"] == [
         "executive_sponsorship",
@@ -147,8 +163,14 @@ def test_expansion_score_factors_opportunities_and_evidence(cs: CsClient) -> Non
 def test_milestones_older_than_90_days_are_not_recent_and_score_caps_at_five(cs: CsClient) -> None:
     customer_id = cs.customer(50, adoption_rate=0.5)
     url = f"/cs-sales/milestones/{customer_id}"
-    kinds = ["achieved_roi_target", "achieved_adoption_target", "executive_sponsorship",
-             "expansion_requested_by_customer", "renewal_committed", "case_study_published"]
+    kinds = [
+        "achieved_roi_target",
+        "achieved_adoption_target",
+        "executive_sponsorship",
+        "expansion_requested_by_customer",
+        "renewal_committed",
+        "case_study_published",
+    ]
     for kind in kinds:
         cs.ok(cs.post(url, milestone(kind, 90)), 201)
     expansion = cs.ok(cs.get(f"/cs-sales/expansion/{customer_id}"))
