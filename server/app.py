@@ -37,7 +37,7 @@ def served_apis(settings: Settings) -> list[tuple[ApiDefinition, dict[str, Any]]
     return found
 
 
-def create_app(settings: Settings, *, migrate: bool = True) -> ASGIApp:
+def create_app(settings: Settings, *, migrate: bool = True) -> ApiDispatcher:
     """The whole server; migrates the database first unless ``migrate`` is false."""
     runtime = Runtime.start(settings, migrate=migrate)
     apis = served_apis(settings)
@@ -79,6 +79,6 @@ def create_app(settings: Settings, *, migrate: bool = True) -> ASGIApp:
     return ApiDispatcher(routes, root, runtime)
 
 
-def app_from_env() -> ASGIApp:
+def app_from_env() -> ApiDispatcher:
     """uvicorn factory for worker processes: settings from the environment, already migrated."""
     return create_app(Settings.from_env(), migrate=False)
