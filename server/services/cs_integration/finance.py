@@ -20,7 +20,7 @@ from server.services.cs_integration.wire import (
     parse_day,
     round_half_up,
     timestamp,
-    whole,
+    whole_percentage,
 )
 from server.services.errors import BusinessRuleError, NotFoundError
 from server.services.outbox import record_event
@@ -96,7 +96,7 @@ class FinanceService:
                 "value_realization": {
                     "contracted_value": number(contracted),
                     "realized_value": number(realized),
-                    "roi_percentage": whole(realized / contracted * 100) if contracted else 0,
+                    "roi_percentage": whole_percentage(realized, contracted),
                     "realization_timeline": f"{whole_months(start, end)}_months",
                 },
                 "revenue_attribution": {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 
 def timestamp(moment: datetime) -> str:
@@ -30,6 +30,20 @@ def round_half_up(value: float, decimals: int = 0) -> float:
 def whole(value: float) -> int:
     """``value`` rounded half away from zero to an integer."""
     return int(round_half_up(value, 0))
+
+
+def whole_percentage(part: float, of: float) -> int:
+    """``part / of x 100`` rounded half up to an integer, exactly; 0 when ``of`` is 0.
+
+    Decimal with ample precision, because a float quotient overflows to infinity when
+    ``of`` is tiny (a deal value of a fraction of a cent) and an integer has no bound.
+    """
+    if not of:
+        return 0
+    with localcontext() as context:
+        context.prec = 1000
+        ratio = Decimal(repr(part)) / Decimal(repr(of)) * 100
+        return int(ratio.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def number(value: float) -> int | float:

@@ -55,8 +55,8 @@ def build_api(specs: Path, data_dir: Path) -> tuple[Api, Runtime]:
         rate_limits_enabled=False,
         validate_responses=True,
     )
-    runtime = Runtime.start(settings, migrate=False)
-    return Api(create_app(settings), runtime), runtime
+    app = create_app(settings)
+    return Api(app, app.runtime), app.runtime
 
 
 @pytest.fixture(scope="module")
