@@ -12,8 +12,11 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 
 def timestamp(moment: datetime) -> str:
-    """RFC 3339 UTC with whole seconds, e.g. ``2025-12-05T08:20:00Z``."""
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    """RFC 3339 UTC with whole seconds, e.g. ``2025-12-05T08:20:00Z``.
+
+    Not ``strftime("%Y")``: glibc does not pad years below 1000 to four digits.
+    """
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
 def day(value: date) -> str:

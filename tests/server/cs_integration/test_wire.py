@@ -11,6 +11,7 @@ from server.services.cs_integration.wire import (
     parse_day,
     parse_timestamp,
     round_half_up,
+    timestamp,
     whole_percentage,
 )
 
@@ -47,6 +48,11 @@ def test_integral_numbers_lose_their_fraction() -> None:
 )
 def test_every_rfc3339_timestamp_the_schema_admits_is_read(text: str, expected: datetime) -> None:
     assert parse_timestamp(text) == expected
+
+
+def test_early_years_are_written_with_four_digits() -> None:
+    moment = parse_timestamp("0358-01-11T04:49:07.94-20:00")
+    assert timestamp(moment) == "0358-01-12T00:49:07Z"
 
 
 def test_timestamps_beyond_the_calendar_are_clamped() -> None:
