@@ -6,8 +6,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from server.apis.context import request_path, runtime
-from server.apis.cs_integration.identity import caller
+from server.apis.context import caller, request_path, runtime
 from server.http.replies import json_reply
 from server.services.cs_integration.operations import OperationsService
 

@@ -1,7 +1,8 @@
 """Customer journeys: stage transitions, the journey status and next recommended actions.
 
-The journey stage is the customer's ``lifecycle_stage``; its history is kept by
-:mod:`server.services.cs_integration.journey_history`.
+The journey stage is the customer's ``lifecycle_stage``; its history is the customer's
+journey entries (``server.storage.journeys``), opened by the customer's creation. An entry's
+``exited_at`` is the next entry's ``entered_at``.
 """
 
 from __future__ import annotations
@@ -14,13 +15,12 @@ from sqlalchemy.orm import Session
 from server.auth.principal import Principal
 from server.services.cs_integration.customer_state import CustomerState, customer_in_path
 from server.services.cs_integration.customers import API, representation
-from server.services.cs_integration.journey_history import follow_stage, open_journey
 from server.services.cs_integration.wire import timestamp
 from server.services.outbox import record_event
-from server.storage.cs_health import SqlJourneyStore
 from server.storage.database import Database
+from server.storage.journeys import SqlJourneyStore
 from server.storage.models.base import utcnow
-from server.storage.models.cs_domains import JourneyEntry
+from server.storage.models.cs_integration import JourneyEntry
 
 #: Actions recommended in each stage, after ``schedule_check_in`` for risky customers.
 STAGE_ACTIONS: Mapping[str, tuple[str, ...]] = {
@@ -54,7 +54,8 @@ class JourneyService:
             customer, _ = customer_in_path(session, customer_id, for_update=True)
             now = utcnow()
             stage = str(data["stage"])
-            follow_stage(session, customer_id, stage, str(data.get("reason", DEFAULT_REASON)), now)
+            reason = str(data.get("reason", DEFAULT_REASON))
+            SqlJourneyStore(session).append(customer_id, stage, reason, now)
             customer.lifecycle_stage = stage
             customer.last_updated = now
             session.flush()
@@ -70,11 +71,14 @@ class JourneyService:
 
     def _status(self, session: Session, customer_id: str) -> dict[str, Any]:
         customer, state = customer_in_path(session, customer_id)
-        history = SqlJourneyStore(session).history(customer_id)
+        store = SqlJourneyStore(session)
+        history = store.history(customer_id)
         if not history:
-            # A customer stored without its opening entry (never by this server's writes).
-            open_journey(session, customer)
-            history = SqlJourneyStore(session).history(customer_id)
+            # Only a customer stored before journeys were kept lacks its opening entry.
+            store.append(
+                customer_id, customer.lifecycle_stage, "customer_created", customer.created_at
+            )
+            history = store.history(customer_id)
         return {
             "customer_id": customer_id,
             "current_stage": state.lifecycle_stage,
@@ -87,13 +91,13 @@ class JourneyService:
 def history_body(history: Sequence[JourneyEntry]) -> list[dict[str, Any]]:
     """The API's view of journey entries, oldest first."""
     entries = []
-    for entry in history:
+    for index, entry in enumerate(history):
         item = {
             "stage": entry.stage,
             "reason": entry.reason,
             "entered_at": timestamp(entry.entered_at),
         }
-        if entry.exited_at is not None:
-            item["exited_at"] = timestamp(entry.exited_at)
+        if index + 1 < len(history):
+            item["exited_at"] = timestamp(history[index + 1].entered_at)
         entries.append(item)
     return entries

@@ -66,19 +66,6 @@ class Campaign(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
-class JourneyEntry(Base):
-    """One stage of a customer's journey; ``exited_at`` is empty on the current one."""
-
-    __tablename__ = "cs_journey_entries"
-
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    customer_id: Mapped[str] = _customer_column()
-    stage: Mapped[str] = mapped_column(String(32))
-    reason: Mapped[str] = mapped_column(String(100))
-    entered_at: Mapped[datetime] = mapped_column(UtcDateTime())
-    exited_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
-
-
 class Handoff(Base):
     """A completed sales-to-CS handoff; at most one per customer."""
 

@@ -1,11 +1,11 @@
-"""cs-integration: what is recorded about customers (health events, journeys, handoffs,
+"""cs-integration: what is recorded about customers (health events, campaigns, handoffs,
 milestones, feature usage, feedback, realizations, forecasts, workflow executions) and
 webhook endpoints.
 
-Customers stored before this revision get the journey entry their creation opens.
+Customers stored before journeys were kept get the journey entry their creation opens.
 
-Revision ID: cs_integration_0002
-Revises: cs_integration_0001
+Revision ID: cs_integration_0003
+Revises: cs_integration_0002
 Create Date: 2026-11-23
 """
 
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "cs_integration_0002"
-down_revision: str | Sequence[str] | None = "cs_integration_0001"
+revision: str = "cs_integration_0003"
+down_revision: str | Sequence[str] | None = "cs_integration_0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -185,27 +185,6 @@ def upgrade() -> None:
         )
 
     op.create_table(
-        "cs_journey_entries",
-        sa.Column("seq", sa.Integer(), autoincrement=True, nullable=False),
-        sa.Column("customer_id", sa.String(length=64), nullable=False),
-        sa.Column("stage", sa.String(length=32), nullable=False),
-        sa.Column("reason", sa.String(length=100), nullable=False),
-        sa.Column("entered_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("exited_at", sa.DateTime(timezone=True), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["customer_id"],
-            ["cs_customers.customer_id"],
-            name=op.f("fk_cs_journey_entries_customer_id_cs_customers"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("seq", name=op.f("pk_cs_journey_entries")),
-    )
-    with op.batch_alter_table("cs_journey_entries", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_cs_journey_entries_customer_id"), ["customer_id"], unique=False
-        )
-
-    op.create_table(
         "cs_milestones",
         sa.Column("seq", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("milestone_id", sa.String(length=64), nullable=False),
@@ -290,7 +269,8 @@ def upgrade() -> None:
     # Every customer's journey starts at its creation (reason ``customer_created``).
     op.execute(
         "INSERT INTO cs_journey_entries (customer_id, stage, reason, entered_at) "
-        "SELECT customer_id, lifecycle_stage, 'customer_created', created_at FROM cs_customers"
+        "SELECT customer_id, lifecycle_stage, 'customer_created', created_at FROM cs_customers "
+        "WHERE customer_id NOT IN (SELECT customer_id FROM cs_journey_entries)"
     )
 
 
@@ -309,10 +289,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_cs_milestones_customer_id"))
 
     op.drop_table("cs_milestones")
-    with op.batch_alter_table("cs_journey_entries", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_cs_journey_entries_customer_id"))
-
-    op.drop_table("cs_journey_entries")
     with op.batch_alter_table("cs_health_events", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_cs_health_events_recorded_at"))
         batch_op.drop_index(batch_op.f("ix_cs_health_events_customer_id"))
