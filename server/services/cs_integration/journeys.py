@@ -70,15 +70,9 @@ class JourneyService:
             return self._status(session, customer_id)
 
     def _status(self, session: Session, customer_id: str) -> dict[str, Any]:
-        customer, state = customer_in_path(session, customer_id)
-        store = SqlJourneyStore(session)
-        history = store.history(customer_id)
-        if not history:
-            # Only a customer stored before journeys were kept lacks its opening entry.
-            store.append(
-                customer_id, customer.lifecycle_stage, "customer_created", customer.created_at
-            )
-            history = store.history(customer_id)
+        _, state = customer_in_path(session, customer_id)
+        # Never empty: creation opens the history (revision 0003 opened it for older rows).
+        history = SqlJourneyStore(session).history(customer_id)
         return {
             "customer_id": customer_id,
             "current_stage": state.lifecycle_stage,
