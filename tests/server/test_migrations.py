@@ -14,7 +14,8 @@ def test_every_api_branch_starts_from_core_and_is_applied(settings: Settings) ->
     try:
         upgrade(database)
         upgrade(database)  # a second start-up is a no-op
-        assert "cs_integration_0002" in heads(database)
+        # The branch's head moves as revisions are added; its first revision is what matters.
+        assert any(head.startswith("cs_integration_") for head in heads(database))
         tables = set(inspect(database.engine).get_table_names())
         assert {"clients", "cs_customers", "alembic_version"} <= tables
     finally:

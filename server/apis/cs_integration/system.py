@@ -9,6 +9,8 @@ from starlette.responses import Response
 from server.apis.context import runtime
 from server.http.replies import json_reply
 from server.services.cs_integration.customers import CustomerService
+from server.services.cs_integration.health_events import HealthEventService
+from server.services.cs_integration.webhooks import WebhookService
 from server.services.health import check_health
 from server.storage.models.base import utcnow
 
@@ -42,11 +44,8 @@ def get_metrics(token_info: dict[str, Any]) -> Response:
         "average_response_time_ms": stats.average_response_time_ms,
         "p95_response_time_ms": stats.p95_response_time_ms,
         "customers_total": CustomerService(current.database).count(),
-        # Webhook endpoints and health-change events are stored by their own resources
-        # (server.apis.cs_integration.webhooks / health_events); until those exist there
-        # are none to count.
-        "webhooks_active": 0,
-        "health_events_last_24h": 0,
+        "webhooks_active": WebhookService(current.database).count_active(),
+        "health_events_last_24h": HealthEventService(current.database).count_last_24h(),
         "generated_at": utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
     return json_reply(body)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from server.storage.models import (
     auth,
+    cs_domains,
     cs_integration,
+    cs_webhooks,
     event_payments,
     event_platform,
     event_registrations,
@@ -20,7 +22,9 @@ from server.storage.models.base import Base
 __all__ = [
     "Base",
     "auth",
+    "cs_domains",
     "cs_integration",
+    "cs_webhooks",
     "event_payments",
     "event_platform",
     "event_registrations",
