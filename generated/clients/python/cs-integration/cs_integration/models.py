@@ -24,6 +24,11 @@ Quarter: TypeAlias = str
 Money: TypeAlias = float
 
 
+# A sum of amounts in the customer's contract currency; unbounded above, because a sum of `Money`
+# amounts may exceed the largest single amount.
+MoneyTotal: TypeAlias = float
+
+
 Probability: TypeAlias = float
 
 
@@ -725,7 +730,7 @@ class ValueRealizationReportValueRealization(TypedDict):
     # The handoff's `deal_value`; 0 without a handoff.
     contracted_value: Money
     # Sum of the amounts of all realizations.
-    realized_value: Money
+    realized_value: MoneyTotal
     # round(realized_value / contracted_value x 100); 0 when contracted_value is 0.
     roi_percentage: int
     # `<n>_months`, n = whole calendar months from the handoff's `onboarding_start` (the
@@ -741,9 +746,9 @@ class ValueRealizationReportRevenueAttribution(TypedDict):
     # rounded to 2 decimals; 0 when realized_value is 0.
     success_contribution: float
     # Sum of the `churn_prevention` realizations.
-    churn_prevention_value: Money
+    churn_prevention_value: MoneyTotal
     # Sum of the `expansion` realizations.
-    expansion_revenue: Money
+    expansion_revenue: MoneyTotal
 
 
 class ValueRealizationReportFinancialHealth(TypedDict):
@@ -838,7 +843,7 @@ class ForecastComputedMetrics(TypedDict):
     # Mean renewal_probability, rounded to 2 decimals.
     average_renewal_probability: Probability
     # Sum of expansion_probability x expansion_value, rounded to 2 decimals.
-    expected_expansion_value: Money
+    expected_expansion_value: MoneyTotal
     # Customer forecasts with renewal_probability < 0.5.
     at_risk_customers: int
 
