@@ -17,6 +17,7 @@ from server.apis.catalog import ApiDefinition
 from server.auth.security import oauth_scopes_by_operation, security_map
 from server.http.exceptions import AllowedMethods, install_error_handlers
 from server.http.validation import validator_map
+from server.inline import InlineResolver
 from server.middleware.body_limit import BodyLimitMiddleware
 from server.middleware.metrics import RequestStatsMiddleware
 from server.middleware.ratelimit import RateLimitMiddleware
@@ -29,6 +30,9 @@ from server.specvalidation import fast_spec_validation
 def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime) -> ASGIApp:
     """The complete ASGI app of ``api`` serving the bundled ``spec``."""
     settings = runtime.settings
+    # SQLite queries run in-process: a thread hop per request costs more than it gives.
+    inline = runtime.database.engine.dialect.name == "sqlite"
+    resolver = InlineResolver(api.package) if inline else PendingResolver(api.package)
     app = AsyncApp(
         api.package,
         validator_map=validator_map(),
@@ -43,7 +47,7 @@ def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime)
             dict(spec),
             base_path=api.base_path,
             # Operations without a handler yet answer 501 (after security and validation).
-            resolver=PendingResolver(api.package),
+            resolver=resolver,
             strict_validation=True,
             validate_responses=settings.validate_responses,
             pythonic_params=True,
