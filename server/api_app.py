@@ -10,6 +10,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from connexion import AsyncApp
+from connexion.middleware import ConnexionMiddleware
+from connexion.middleware.lifespan import LifespanMiddleware
+from connexion.middleware.response_validation import ResponseValidationMiddleware
+from connexion.middleware.swagger_ui import SwaggerUIMiddleware
 from connexion.options import SwaggerUIOptions
 from starlette.types import ASGIApp
 
@@ -27,6 +31,19 @@ from server.runtime import Runtime
 from server.specvalidation import fast_spec_validation
 
 
+def connexion_layers(validate_responses: bool) -> list[Any]:
+    """Connexion's default middleware stack without the layers an API app never uses.
+
+    Specs and Swagger UI are served at the host root (server.docs) and the dispatcher sends
+    lifespan events to the root app, so the Swagger UI router and the lifespan layer only
+    cost a hop per request; response validation is a layer only when it is on.
+    """
+    unused: set[type] = {SwaggerUIMiddleware, LifespanMiddleware}
+    if not validate_responses:
+        unused.add(ResponseValidationMiddleware)
+    return [m for m in ConnexionMiddleware.default_middlewares if m not in unused]
+
+
 def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime) -> ASGIApp:
     """The complete ASGI app of ``api`` serving the bundled ``spec``."""
     settings = runtime.settings
@@ -35,6 +52,7 @@ def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime)
     resolver = InlineResolver(api.package) if inline else PendingResolver(api.package)
     app = AsyncApp(
         api.package,
+        middlewares=connexion_layers(settings.validate_responses),
         validator_map=validator_map(),
         security_map=security_map(
             runtime.authenticator, oauth_scopes_by_operation(spec, api.package)

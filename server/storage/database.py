@@ -11,7 +11,6 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-
 #: Connections kept open to a SQLite file (opened on demand, never more than used at once).
 SQLITE_POOL_SIZE = 40
 
