@@ -10,6 +10,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from connexion import AsyncApp
+from connexion.middleware import ConnexionMiddleware
+from connexion.middleware.lifespan import LifespanMiddleware
+from connexion.middleware.response_validation import ResponseValidationMiddleware
+from connexion.middleware.swagger_ui import SwaggerUIMiddleware
 from connexion.options import SwaggerUIOptions
 from starlette.types import ASGIApp
 
@@ -17,6 +21,7 @@ from server.apis.catalog import ApiDefinition
 from server.auth.security import oauth_scopes_by_operation, security_map
 from server.http.exceptions import AllowedMethods, install_error_handlers
 from server.http.validation import validator_map
+from server.inline import InlineResolver
 from server.middleware.body_limit import BodyLimitMiddleware
 from server.middleware.method_guard import MethodGuardMiddleware
 from server.middleware.metrics import RequestStatsMiddleware
@@ -27,11 +32,28 @@ from server.runtime import Runtime
 from server.specvalidation import fast_spec_validation
 
 
+def connexion_layers(validate_responses: bool) -> list[Any]:
+    """Connexion's default middleware stack without the layers an API app never uses.
+
+    Specs and Swagger UI are served at the host root (server.docs) and the dispatcher sends
+    lifespan events to the root app, so the Swagger UI router and the lifespan layer only
+    cost a hop per request; response validation is a layer only when it is on.
+    """
+    unused: set[type] = {SwaggerUIMiddleware, LifespanMiddleware}
+    if not validate_responses:
+        unused.add(ResponseValidationMiddleware)
+    return [m for m in ConnexionMiddleware.default_middlewares if m not in unused]
+
+
 def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime) -> ASGIApp:
     """The complete ASGI app of ``api`` serving the bundled ``spec``."""
     settings = runtime.settings
+    # SQLite queries run in-process: a thread hop per request costs more than it gives.
+    inline = runtime.database.engine.dialect.name == "sqlite"
+    resolver = InlineResolver(api.package) if inline else PendingResolver(api.package)
     app = AsyncApp(
         api.package,
+        middlewares=connexion_layers(settings.validate_responses),
         validator_map=validator_map(),
         security_map=security_map(
             runtime.authenticator, oauth_scopes_by_operation(spec, api.package)
@@ -44,7 +66,7 @@ def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime)
             dict(spec),
             base_path=api.base_path,
             # Operations without a handler yet answer 501 (after security and validation).
-            resolver=PendingResolver(api.package),
+            resolver=resolver,
             strict_validation=True,
             validate_responses=settings.validate_responses,
             pythonic_params=True,

@@ -1,8 +1,9 @@
 """Request validation that reports every violation and where it is, for Connexion's validator_map.
 
-Bodies are checked by precompiled jsonschema-rs validators (several times faster than
-Connexion's per-request python-jsonschema validators); parameters by Connexion's own checks,
-collected instead of stopping at the first.
+Bodies and parameters are checked by precompiled jsonschema-rs validators (Connexion builds a
+python-jsonschema validator from a deep copy of the schema for every parameter of every
+request); a parameter jsonschema-rs rejects is checked again by Connexion's own code, so error
+messages stay Connexion's. Every bad parameter is reported, not only the first.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 import jsonschema_rs
 from connexion.datastructures import MediaTypeDict
 from connexion.exceptions import BadRequestProblem
+from connexion.utils import is_null, is_nullable
 from connexion.validators import VALIDATOR_MAP, JSONRequestBodyValidator, ParameterValidator
 from starlette.types import Scope
 
@@ -124,6 +126,20 @@ def _where(error: Any) -> list[str]:
 
 class CollectingParameterValidator(ParameterValidator):  # type: ignore[misc]
     """Connexion's parameter checks, reporting every bad parameter with its location."""
+
+    @staticmethod
+    def validate_parameter(
+        parameter_type: str, value: Any, param: Mapping[str, Any], param_name: Any = None
+    ) -> str | None:
+        """None when ``value`` is acceptable, else Connexion's message for it."""
+        if value is not None and not (is_nullable(param) and is_null(value)):
+            if _SCHEMAS.get(param.get("schema", param)).is_valid(value):
+                return None
+        # Missing, null or invalid: Connexion decides and words the message.
+        message: str | None = ParameterValidator.validate_parameter(
+            parameter_type, value, param, param_name
+        )
+        return message
 
     def validate_request(self, request: Any) -> None:
         violations: list[Violation] = []

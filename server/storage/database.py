@@ -11,6 +11,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+#: Connections kept open to a SQLite file (opened on demand, never more than used at once).
+SQLITE_POOL_SIZE = 40
+
 
 class Database:
     """One engine and its session factory; ``session()`` is one transaction."""
@@ -24,6 +27,12 @@ class Database:
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             # Handlers run in Starlette's thread pool, so a connection may move between threads.
             options["connect_args"] = {"check_same_thread": False, "timeout": 30}
+            if parsed.database and parsed.database != ":memory:":
+                # One pooled connection per worker thread that may hold a session (anyio's
+                # default limit is 40): with SQLAlchemy's 5 + 10 overflow, more than 5
+                # concurrent requests made it open, set up and close a connection per request.
+                options["pool_size"] = SQLITE_POOL_SIZE
+                options["max_overflow"] = 10
         else:
             options["pool_pre_ping"] = True
         self.engine: Engine = create_engine(url, **options)
@@ -44,8 +53,11 @@ class Database:
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     # WAL lets readers proceed while one writer commits (several uvicorn workers share a file);
-    # SQLite leaves foreign keys off unless asked.
+    # with WAL, synchronous=NORMAL syncs at checkpoints instead of on every commit: a commit
+    # survives a crash of the process, only a power loss can undo the last ones (SQLite's
+    # recommended setting for WAL). SQLite leaves foreign keys off unless asked.
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
