@@ -198,8 +198,9 @@ class Pagination(TypedDict):
     `cursor` present -> cursor mode, page size `limit` (default 50); else `limit` or
     `offset` present -> offset mode; else page mode (`page`/`pageSize`, defaults 1 and 20).
     `nextCursor` is returned in every mode whenever `hasMore` is true, so a client may
-    switch to cursor mode after any page; cursors are opaque, encode the position, filters
-    and sort of the request that issued them, and a cursor that cannot be decoded is a 400.
+    switch to cursor mode after any page; cursors are opaque 8-character tokens encoding the
+    position of the next item, the filters and sort being those of the request that carries
+    the cursor (repeat them, as the `Link` URLs do), and a cursor not of that form is a 400.
     A page past the end is an empty `data` with `hasMore` false, not an error. The `Link`
     header carries the same navigation as URLs."""
 
