@@ -91,3 +91,25 @@ def test_exhausted_retries_mark_the_delivery_failed(
     assert delivery["attemptCount"] == 2
     assert "nextAttemptAt" not in delivery
     assert len(receiver.of("id", event["id"])) == 2
+
+
+def test_tampered_or_replayed_delivery_fails_verification(
+    api: Api,
+    dispatcher: Dispatcher,
+    receiver: Receiver,
+    subscribe: Callable[..., dict[str, Any]],
+    new_event: Callable[..., dict[str, Any]],
+) -> None:
+    secret = subscribe(receiver.url, ["event.created"])["secret"]
+    event = new_event()
+    receiver.wait_for(lambda _: receiver.of("id", event["id"]), timeout=5)
+    [arrived] = receiver.of("id", event["id"])
+    assert verify_signature(secret, arrived.headers, arrived.body)
+    tampered = arrived.body.replace(event["id"].encode(), b"0" * 36)
+    assert not verify_signature(secret, arrived.headers, tampered)
+    envelope = arrived.envelope
+    assert not verify_envelope(secret, {**envelope, "data": {**envelope["data"], "capacity": 1}})
+    sent_at = int(arrived.headers["X-Webhook-Timestamp"])
+    later = sent_at + 301
+    assert not verify_signature(secret, arrived.headers, arrived.body, tolerance=300, now=later)
+    assert not verify_envelope(secret, envelope, tolerance=300, now=later)

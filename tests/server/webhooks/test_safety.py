@@ -1,4 +1,4 @@
-"""Receivers must be https and public unless settings allow otherwise; redirects are not followed."""
+"""Receivers must be https and public unless allowed; redirects are not followed."""
 
 from __future__ import annotations
 
