@@ -20,7 +20,7 @@ __all__ = ["BASE", "Receiver", "event_body", "webhook_settings"]
 
 def webhook_settings(data_dir: Path, **changes: Any) -> Settings:
     """Settings letting deliveries reach loopback over http, with short delays."""
-    return Settings(
+    base = Settings(
         data_dir=data_dir,
         specs_dir=REPO_SPECS,
         database_url=database_url(),
@@ -30,8 +30,8 @@ def webhook_settings(data_dir: Path, **changes: Any) -> Settings:
         webhook_timeout_seconds=2,
         webhook_delay_scale=0.25,
         webhook_poll_seconds=0.05,
-        **changes,
     )
+    return base.with_changes(**changes)
 
 
 @pytest.fixture(scope="module")

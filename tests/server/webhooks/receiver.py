@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -32,6 +33,8 @@ class Receiver:
         self.port = port
         self.status = 200
         self.statuses: list[int] = []
+        #: When set, decides the answer from the delivery id (after ``statuses`` run out).
+        self.status_of: Callable[[str], int] | None = None
         self.received: list[Received] = []
         self.lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
@@ -50,7 +53,12 @@ class Receiver:
                 body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
                 with receiver.lock:
                     receiver.received.append(Received(dict(self.headers), body, time.monotonic()))
-                    status = receiver.statuses.pop(0) if receiver.statuses else receiver.status
+                    if receiver.statuses:
+                        status = receiver.statuses.pop(0)
+                    elif receiver.status_of is not None:
+                        status = receiver.status_of(json.loads(body).get("id", ""))
+                    else:
+                        status = receiver.status
                 self.send_response(status)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
