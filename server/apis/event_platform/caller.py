@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from server.apis.context import principal, request_path, request_query, runtime
+from server.apis.event_platform import API
 from server.apis.event_platform.pagination import Paging
 from server.auth.principal import Principal
 from server.storage.database import Database
 
 #: Links in representations are absolute paths under the API's base path.
-BASE_PATH = "/api/v1"
+BASE_PATH = API.base_path
 
 
 def caller(token_info: dict[str, Any]) -> Principal:

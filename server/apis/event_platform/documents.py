@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from starlette.responses import Response
@@ -28,8 +29,14 @@ def pdf_reply(content: bytes, etag: str, filename: str) -> Response:
     return Response(content, status_code=200, headers=headers, media_type=PDF)
 
 
-def item_error(error: ServiceError) -> dict[str, Any]:
-    """``BatchItemError``: the status and error body the single-item operation would answer."""
+def item_error(error: ServiceError, pointer: str) -> dict[str, Any]:
+    """``BatchItemError``: the status and error body the single-item operation would answer.
+
+    A target that points into the item's body is made to point into the batch (``pointer``,
+    e.g. ``/registrations/1``), so ``/attendee/email`` becomes ``/registrations/1/attendee/email``.
+    """
     failure = POLICY.complete(failure_for(error))
+    if failure.target and failure.target.startswith("/"):
+        failure = replace(failure, target=pointer + failure.target)
     body: dict[str, Any] = POLICY.format.body(failure, request_path())["error"]
     return {"status": failure.status, "error": body}

@@ -18,6 +18,7 @@ from server.apis.event_platform.representations import (
     write_reply,
 )
 from server.services.event_platform.events import EventQuery, EventService
+from server.services.event_platform.series import SeriesService
 from server.services.event_platform.statistics import StatisticsService
 
 CALENDAR = "text/calendar"
@@ -121,7 +122,7 @@ def get_event_statistics(event_id: str, token_info: dict[str, Any]) -> Response:
 
 def create_series(body: dict[str, Any], token_info: dict[str, Any]) -> Response:
     """POST /event-series"""
-    created = _service().create_series(caller(token_info), body)
+    created = SeriesService(database()).create(caller(token_info), body)
     return write_reply(
         created.body, 201, created.etag, {"Location": f"{here()}/{created.body['id']}"}
     )
@@ -129,11 +130,11 @@ def create_series(body: dict[str, Any], token_info: dict[str, Any]) -> Response:
 
 def get_series(series_id: str, token_info: dict[str, Any]) -> Response:
     """GET /event-series/{seriesId}"""
-    found = _service().get_series(caller(token_info), series_id)
+    found = SeriesService(database()).get(caller(token_info), series_id)
     return read_reply(found.body, found.etag)
 
 
 def delete_series(series_id: str, token_info: dict[str, Any]) -> Response:
     """DELETE /event-series/{seriesId}"""
-    _service().delete_series(caller(token_info), series_id)
+    SeriesService(database()).delete(caller(token_info), series_id)
     return deleted_reply()

@@ -11,7 +11,6 @@ from server.apis.event_platform.caller import BASE_PATH, caller, database, pagin
 from server.apis.event_platform.documents import PDF, pdf_reply
 from server.apis.event_platform.representations import (
     JSON,
-    NO_STORE,
     list_reply,
     negotiate,
     read_reply,
@@ -99,10 +98,8 @@ def get_financial_report(
     report = InvoiceService(database()).report(caller(token_info), period)
     if media == CSV:
         disposition = f'attachment; filename="financial-report-{from_}-{to}.csv"'
-        return text_reply(
-            report_csv(report), CSV, headers={"Content-Disposition": disposition}, cache=NO_STORE
-        )
-    return text_reply(report, JSON, cache=NO_STORE)
+        return text_reply(report_csv(report), CSV, headers={"Content-Disposition": disposition})
+    return text_reply(report, JSON)
 
 
 def _day(text: str, name: str) -> date:

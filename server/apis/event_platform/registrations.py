@@ -83,7 +83,7 @@ def batch_create_registrations(body: dict[str, Any], token_info: dict[str, Any])
     results = [
         {"index": o.index, "status": 201, "registration": o.body}
         if o.error is None
-        else _failed(o.index, o.error)
+        else _failed(o.index, o.error, f"/registrations/{o.index}")
         for o in outcomes
     ]
     return write_reply({"results": results, "summary": _summary(outcomes)})
@@ -96,7 +96,7 @@ def bulk_check_in(body: dict[str, Any], token_info: dict[str, Any]) -> Response:
     results = [
         {"index": o.index, "status": 200, "checkIn": o.body}
         if o.error is None
-        else _failed(o.index, o.error)
+        else _failed(o.index, o.error, f"/checkIns/{o.index}")
         for o in outcomes
     ]
     return write_reply({"results": results, "summary": _summary(outcomes)})
@@ -154,8 +154,8 @@ def validate_ticket(body: dict[str, Any], token_info: dict[str, Any]) -> Respons
     return write_reply(verdict)
 
 
-def _failed(index: int, error: ServiceError) -> dict[str, Any]:
-    failure = item_error(error)
+def _failed(index: int, error: ServiceError, pointer: str) -> dict[str, Any]:
+    failure = item_error(error, pointer)
     return {"index": index, "status": failure["status"], "error": failure}
 
 

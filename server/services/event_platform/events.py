@@ -1,10 +1,10 @@
-"""Events and series: lifecycle (draft -> published -> cancelled; completed derived) and rules.
+"""Events: lifecycle (draft -> published -> cancelled; ``completed`` derived) and rules.
 
 Rules (each a 422 unless noted): ``endTime`` after ``startTime``; ``in_person``/``hybrid``
 need a venue, ``virtual``/``hybrid`` an online URL; the time zone, series, organiser and
 parent must exist; sub-events are one level deep and lie within their parent. Drafts are
 visible only to credentials holding ``events.write``. Every change is written to the
-outbox in its transaction.
+outbox in its transaction. Series are in :mod:`server.services.event_platform.series`.
 """
 
 from __future__ import annotations
@@ -47,10 +47,9 @@ from server.storage.event_platform.events import SqlEventStore
 from server.storage.event_platform.registrations import SqlRegistrationStore
 from server.storage.event_platform.users import SqlUserStore
 from server.storage.models.base import utcnow
-from server.storage.models.event_platform import Event, EventSeries
+from server.storage.models.event_platform import Event
 
 EVENT = "event"
-SERIES = "event series"
 WRITE_SCOPE = "events.write"
 SORT_KEYS = {
     "startTime": lambda e: e.start_time,
@@ -154,22 +153,6 @@ def event_calendar_entry(event: Event, now: datetime) -> CalendarEntry:
         location=location or event.online_url,
         url=event.online_url,
         categories=tuple(event.tags),
-    )
-
-
-def series_body(series: EventSeries, event_count: int) -> dict[str, Any]:
-    """The API's view of a stored series with its derived ``eventCount``."""
-    return compact(
-        {
-            "id": series.id,
-            "title": series.title,
-            "description": series.description,
-            "recurrenceRule": series.recurrence_rule,
-            "timezone": series.timezone,
-            "eventCount": event_count,
-            "createdAt": iso(series.created_at),
-            "updatedAt": iso(series.updated_at),
-        }
     )
 
 
@@ -386,51 +369,6 @@ class EventService:
         cancelled = self._versioned(event)
         record_event(session, "event.cancelled", cancelled.body, caller.client_id)
         return cancelled
-
-    # -- series --------------------------------------------------------------------------
-
-    def create_series(self, caller: Principal, data: Mapping[str, Any]) -> Versioned:
-        """A new series."""
-        if data.get("timezone"):
-            zone(data["timezone"])
-        now = utcnow()
-        series = EventSeries(
-            id=new_id(),
-            title=data["title"],
-            description=data.get("description"),
-            recurrence_rule=data.get("recurrenceRule"),
-            timezone=data.get("timezone"),
-            created_at=now,
-            updated_at=now,
-        )
-        with self.database.session() as session:
-            SqlEventStore(session).add(series)
-            body = series_body(series, 0)
-            return Versioned(body, tag_of(body))
-
-    def get_series(self, caller: Principal, series_id: str) -> Versioned:
-        """One series with its event count."""
-        with self.database.session() as session:
-            store = SqlEventStore(session)
-            series = store.series(series_id)
-            if series is None:
-                raise NotFoundError(SERIES, series_id)
-            body = series_body(series, store.series_event_count(series_id))
-            return Versioned(body, tag_of(body))
-
-    def delete_series(self, caller: Principal, series_id: str) -> None:
-        """Remove a series no event refers to."""
-        with self.database.session() as session:
-            store = SqlEventStore(session)
-            series = store.series(series_id, for_update=True)
-            if series is None:
-                raise NotFoundError(SERIES, series_id)
-            count = store.series_event_count(series_id)
-            if count:
-                raise BusinessRuleError(
-                    "series_in_use", f"{count} events are occurrences of this series.", "seriesId"
-                )
-            store.delete(series)
 
     # -- helpers -------------------------------------------------------------------------
 

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 
 from server.app import create_app
-from server.runtime import Runtime
 from server.settings import Settings
 from server.storage.models.event_registrations import Registration
 from tests.server.conftest import Api, database_url
@@ -54,9 +53,8 @@ def ep_api(ep_settings: Settings) -> Iterator[Api]:
     Tests share its database, so each creates its own rows and filters lists to them.
     """
     app = create_app(ep_settings)
-    runtime = Runtime.start(ep_settings, migrate=False)
-    yield Api(app, runtime)
-    runtime.close()
+    yield Api(app, app.runtime)
+    app.runtime.close()
 
 
 @pytest.fixture

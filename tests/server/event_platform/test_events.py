@@ -320,6 +320,10 @@ def test_list_filters_sorts_and_paginates_with_links(
     assert [e["title"] for e in offset.json()["data"]] == ["Event 2"]
     assert offset.json()["pagination"]["mode"] == "offset"
     assert len(made) == 3
+    virtual = api.request("GET", f"{EVENTS}?tag={tag}&format=virtual", headers=headers).json()
+    assert virtual["data"] == []
+    in_person = api.request("GET", f"{EVENTS}?tag={tag}&format=in_person", headers=headers)
+    assert in_person.json()["pagination"]["totalItems"] == 3
 
 
 def test_malformed_cursor_is_400(api: Api, headers: dict[str, str]) -> None:

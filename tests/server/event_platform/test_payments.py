@@ -343,3 +343,21 @@ def test_revision_0002_creates_payment_ticket_and_webhook_tables(settings: Setti
         } <= tables
     finally:
         database.dispose()
+
+
+def test_payment_moves_the_registration_onto_the_attendee_list_and_statistics(
+    api: Api, headers: dict[str, str], new_event: NewEvent
+) -> None:
+    event = new_event(publish=True, price=PRICE)
+    registration = register(api, headers, event["id"])
+    attendees = f"/events/{event['id']}/attendees"
+    assert get(api, headers, attendees)["data"] == []
+    before = get(api, headers, f"/events/{event['id']}/statistics")["registrations"]
+    assert (before["pending"], before["confirmed"]) == (1, 0)
+    pay(api, headers, registration["id"])
+    listed = get(api, headers, attendees)["data"]
+    assert [a["registrationId"] for a in listed] == [registration["id"]]
+    after = get(api, headers, f"/events/{event['id']}/statistics")["registrations"]
+    assert (after["pending"], after["confirmed"]) == (0, 1)
+    outbox_row = outbox(api, "payment.completed", registrationId=registration["id"])
+    assert len(outbox_row) == 1

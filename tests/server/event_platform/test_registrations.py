@@ -322,6 +322,7 @@ def test_batch_reports_each_item_and_keeps_the_successes(
     first, second, third = result["results"]
     assert first["status"] == 201 and first["registration"]["status"] == "confirmed"
     assert second["status"] == 409 and second["error"]["error"]["code"] == "CONFLICT"
+    assert second["error"]["error"]["target"] == "/registrations/1/attendee/email"
     assert third["status"] == 404
     assert third["error"]["error"]["code"] == "RESOURCE_NOT_FOUND"
     get(api, headers, f"/registrations/{first['registration']['id']}")

@@ -394,3 +394,19 @@ def test_sessions_of_unknown_event_are_404(api: Api, headers: dict[str, str]) ->
     url = f"{BASE}/events/8fa85f64-5717-4562-b3fc-2c963f66afa6/sessions"
     assert api.request("GET", url, headers=headers).status_code == 404
     assert api.request("POST", url, json=session_body(), headers=headers).status_code == 404
+
+
+def test_list_filters_by_type_track_and_text(
+    api: Api,
+    headers: dict[str, str],
+    event: dict[str, Any],
+    new_session: Callable[..., dict[str, Any]],
+) -> None:
+    keynote = new_session(type="keynote", title="Opening", track="main")
+    new_session(start=2, type="workshop", title="Hands-on", track="labs")
+    by_type = api.request("GET", f"{sessions_url(event)}?type=keynote", headers=headers).json()
+    assert [s["id"] for s in by_type["data"]] == [keynote["id"]]
+    by_track = api.request("GET", f"{sessions_url(event)}?track=labs", headers=headers).json()
+    assert [s["title"] for s in by_track["data"]] == ["Hands-on"]
+    by_text = api.request("GET", f"{sessions_url(event)}?q=OPEN", headers=headers).json()
+    assert [s["title"] for s in by_text["data"]] == ["Opening"]
