@@ -172,13 +172,11 @@ class Dispatcher:
             if outcome.succeeded:
                 delivery.status = "succeeded"
                 delivery.next_attempt_at = None
-                if subscription is not None:
-                    subscription.consecutive_failures = 0
+                queue.reset_failures(delivery.subscription_id)
             elif number >= attempts_allowed(policy) or subscription is None:
                 delivery.status = "failed"
                 delivery.next_attempt_at = None
-                if subscription is not None:
-                    self._count_failure(subscription)
+                self._count_failure(queue, delivery.subscription_id)
             else:
                 delivery.status = "retrying"
                 delivery.next_attempt_at = utcnow() + retry_delay(
@@ -192,16 +190,15 @@ class Dispatcher:
                 outcome.status if outcome.error is None else outcome.error,
             )
 
-    def _count_failure(self, subscription: WebhookSubscription) -> None:
-        subscription.consecutive_failures += 1
+    def _count_failure(self, queue: SqlWebhookQueue, subscription_id: str) -> None:
+        # An atomic increment: attempts of one subscription are recorded concurrently.
+        failures = queue.count_failure(subscription_id)
         limit = self.settings.webhook_disable_after
-        if limit and subscription.consecutive_failures >= limit and subscription.enabled:
-            subscription.enabled = False
-            subscription.updated_at = utcnow()
+        if limit and failures >= limit and queue.disable(subscription_id, utcnow()):
             log.warning(
                 "webhook subscription %s disabled after %d failed deliveries in a row",
-                subscription.id,
-                subscription.consecutive_failures,
+                subscription_id,
+                failures,
             )
 
     def deliver_due(self) -> int:

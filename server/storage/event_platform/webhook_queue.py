@@ -96,3 +96,34 @@ class SqlWebhookQueue:
     def subscription(self, subscription_id: str) -> WebhookSubscription | None:
         """One subscription."""
         return self.session.get(WebhookSubscription, subscription_id)
+
+    def count_failure(self, subscription_id: str) -> int:
+        """Add one to the subscription's failures in a row, atomically; the new count."""
+        column = WebhookSubscription.consecutive_failures
+        count = self.session.execute(
+            update(WebhookSubscription)
+            .where(WebhookSubscription.id == subscription_id)
+            .values(consecutive_failures=column + 1)
+            .returning(column)
+        ).scalar_one_or_none()
+        return int(count or 0)
+
+    def reset_failures(self, subscription_id: str) -> None:
+        """A success ends the run of failures."""
+        self.session.execute(
+            update(WebhookSubscription)
+            .where(WebhookSubscription.id == subscription_id)
+            .values(consecutive_failures=0)
+        )
+
+    def disable(self, subscription_id: str, now: datetime) -> bool:
+        """Disable the subscription; False when it already was."""
+        result = self.session.execute(
+            update(WebhookSubscription)
+            .where(
+                WebhookSubscription.id == subscription_id,
+                WebhookSubscription.enabled.is_(True),
+            )
+            .values(enabled=False, updated_at=now)
+        )
+        return bool(getattr(result, "rowcount", 0) == 1)
