@@ -33,7 +33,8 @@ def worker(database_url: str | None, once: bool) -> None:
     dispatcher = Dispatcher(runtime.database, settings)
     try:
         if once:
-            click.echo(f"{dispatcher.run_once()} deliveries routed or attempted")
+            routed = dispatcher.route()
+            click.echo(f"{routed} deliveries queued, {dispatcher.deliver_due()} attempts made")
             return
         stopped = threading.Event()
 
