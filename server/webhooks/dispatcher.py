@@ -20,7 +20,7 @@ import secrets
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from contracts.webhook_signature import sign_envelope
@@ -40,6 +40,10 @@ log = logging.getLogger("apikit.webhooks")
 CONCURRENCY = 4
 #: Rows taken per pass.
 BATCH = 50
+#: The delivery log keeps finished deliveries this long (specs ``WebhookDelivery``).
+RETENTION = timedelta(days=30)
+#: How often one dispatcher prunes the log.
+PRUNE_EVERY = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ class Dispatcher:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._pool = ThreadPoolExecutor(CONCURRENCY, thread_name_prefix="webhook-attempt")
+        self._pruned_at: datetime | None = None
 
     @property
     def lease(self) -> timedelta:
@@ -207,8 +212,17 @@ class Dispatcher:
         list(self._pool.map(self.attempt, claims))
         return len(claims)
 
+    def prune(self) -> int:
+        """Drop finished deliveries older than :data:`RETENTION`; how many went."""
+        now = utcnow()
+        self._pruned_at = now
+        with self.database.session() as session:
+            return SqlWebhookQueue(session).prune(now - RETENTION)
+
     def run_once(self) -> int:
-        """One pass: route, then deliver; how much work was done."""
+        """One pass: route, then deliver (and prune now and then); how much work was done."""
+        if self._pruned_at is None or utcnow() - self._pruned_at > PRUNE_EVERY:
+            self.prune()
         return self.route() + self.deliver_due()
 
     def run(self) -> None:

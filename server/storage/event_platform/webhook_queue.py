@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from server.storage.models.event_webhooks import WebhookDelivery, WebhookSubscription
@@ -127,3 +127,13 @@ class SqlWebhookQueue:
             .values(enabled=False, updated_at=now)
         )
         return bool(getattr(result, "rowcount", 0) == 1)
+
+    def prune(self, before: datetime) -> int:
+        """Delete finished deliveries created before ``before``; how many went."""
+        result = self.session.execute(
+            delete(WebhookDelivery).where(
+                WebhookDelivery.created_at < before,
+                WebhookDelivery.status.in_(("succeeded", "failed")),
+            )
+        )
+        return int(getattr(result, "rowcount", 0) or 0)

@@ -117,3 +117,30 @@ def test_subscription_is_disabled_after_failures_in_a_row(
         assert len(receiver.received) == 2
     finally:
         running.stop()
+
+
+def test_finished_deliveries_older_than_30_days_are_pruned(
+    api: Api, headers: dict[str, str], receiver: Receiver, subscribe: Subscribe, tmp_path: Path
+) -> None:
+    from datetime import timedelta
+
+    from server.storage.models.base import utcnow
+    from server.storage.models.event_webhooks import WebhookDelivery
+
+    subscription = subscribe(receiver.url, ["event.created"])
+    path = f"{BASE}/webhooks/{subscription['id']}/test"
+    old, recent = (
+        api.request("POST", path, json={"event": "event.created"}, headers=headers).json()["id"]
+        for _ in range(2)
+    )
+    with api.runtime.database.session() as session:
+        row = session.get(WebhookDelivery, old)
+        assert row is not None
+        row.created_at = utcnow() - timedelta(days=31)
+    pruner = Dispatcher(api.runtime.database, webhook_settings(tmp_path))
+    try:
+        assert pruner.prune() >= 1
+    finally:
+        pruner.stop()
+    log = api.request("GET", f"{BASE}/webhooks/{subscription['id']}/deliveries", headers=headers)
+    assert [d["id"] for d in log.json()["data"]] == [recent]
