@@ -71,10 +71,12 @@ class Sender:
         error: str | None = None
         try:
             check_receiver(url, self.settings, self.resolver)
-            response = self.client.post(url, content=body, headers=headers)
-            status = response.status_code
-            if not 200 <= status < 300:
-                error = f"HTTP {status} {response.reason_phrase}".strip()
+            # The answer's body is never read: a receiver trickling it cannot stretch the
+            # attempt past the claim's lease.
+            with self.client.stream("POST", url, content=body, headers=headers) as response:
+                status = response.status_code
+                if not 200 <= status < 300:
+                    error = f"HTTP {status} {response.reason_phrase}".strip()
         except UnsafeReceiverError as exc:
             error = f"refused: {exc.reason}"
         except httpx.TimeoutException:

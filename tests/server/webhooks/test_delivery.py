@@ -58,10 +58,15 @@ def test_receiver_down_gets_growing_intervals_then_delivered(
     # 0.25 s, 0.75 s, 2.25 s give or take 20 % jitter and a poll interval.
     assert 0.15 < gaps[0] < gaps[1] < gaps[2]
     assert gaps[2] > 1.5
-    log = api.request(
-        "GET", f"{BASE}/webhooks/{subscription['id']}/deliveries", headers=headers
-    ).json()["data"]
-    [delivery] = [d for d in log if d["payload"]["data"]["id"] == event["id"]]
+    # The receiver has answered; the attempt is logged a moment later.
+    path = f"{BASE}/webhooks/{subscription['id']}/deliveries"
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        log = api.request("GET", path, params={"status": "succeeded"}, headers=headers).json()
+        if log["data"]:
+            break
+        time.sleep(0.05)
+    [delivery] = [d for d in log["data"] if d["payload"]["data"]["id"] == event["id"]]
     assert delivery["status"] == "succeeded"
     assert [a.get("responseStatus") for a in delivery["attempts"]] == [503, 503, 503, 200]
     assert delivery["attempts"][0]["error"] == "HTTP 503 Service Unavailable"

@@ -128,3 +128,30 @@ def test_http_url_to_a_public_host_is_accepted_with_the_setting(
     # This module's server allows http (without the setting it is a 422: event_platform tests).
     created = subscribe("http://hooks.example/x", ["event.created"])
     assert created["url"] == "http://hooks.example/x"
+
+
+def test_an_attempt_times_out(tmp_path: Path) -> None:
+    class Slow(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            import time
+
+            time.sleep(1.5)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    server.daemon_threads = True
+    Thread(target=server.serve_forever, daemon=True).start()
+    sender = Sender(webhook_settings(tmp_path, webhook_timeout_seconds=0.3))
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/hooks"
+        outcome = sender.send(url, "s" * 16, {"id": "whk_" + "0" * 24, "data": {}})
+    finally:
+        sender.close()
+        server.shutdown()
+        server.server_close()
+    assert outcome.status is None and outcome.error == "timeout after 0.3 s"
+    assert outcome.duration_ms < 1400
