@@ -181,11 +181,9 @@ def contract_suite(name: str) -> Suite:
         machine = schema.as_state_machine()
 
         class Workflow(machine):  # type: ignore[misc, valid-type]
-            def before_call(self, case: Any) -> None:
-                case.headers = {**(case.headers or {}), **server.headers}
-
             def call(self, case: Any, **kwargs: Any) -> Any:
-                return case.call(base_url=base_url, app=server.app, **kwargs)
+                headers = {**kwargs.pop("headers", {}), **server.headers}
+                return case.call(base_url=base_url, app=server.app, headers=headers, **kwargs)
 
         run_state_machine_as_test(
             Workflow,

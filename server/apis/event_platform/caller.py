@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from server.apis.context import principal, request_path, request_query, runtime
+from server.apis.context import caller, request_path, request_query, runtime
 from server.apis.event_platform import API
 from server.apis.event_platform.pagination import Paging
-from server.auth.principal import Principal
 from server.storage.database import Database
 
 #: Links in representations are absolute paths under the API's base path.
 BASE_PATH = API.base_path
-
-
-def caller(token_info: dict[str, Any]) -> Principal:
-    """The principal of an operation that is never public."""
-    found = principal(token_info)
-    assert found is not None, "event-platform operations are never public"
-    return found
 
 
 def database() -> Database:
@@ -34,3 +24,6 @@ def paging() -> Paging:
 def here() -> str:
     """The current request's path without a trailing slash (``Location`` of creates)."""
     return request_path().rstrip("/")
+
+
+__all__ = ["BASE_PATH", "caller", "database", "here", "paging"]
