@@ -17,7 +17,9 @@ from tests.server.webhooks.receiver import Receiver
 
 
 def test_worker_once_delivers_a_recorded_event(tmp_path: Path) -> None:
-    settings = webhook_settings(tmp_path / "data")
+    # A SQLite file of its own: a shared PostgreSQL database holds other tests' due work
+    # (two workers on PostgreSQL: test_workers.py).
+    settings = webhook_settings(tmp_path / "data", database_url="")
     runtime = Runtime.start(settings)
     receiver = Receiver().start()
     try:
