@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -21,6 +22,7 @@ from server.dispatch import ApiDispatcher
 from server.docs import doc_routes
 from server.runtime import Runtime
 from server.settings import Settings
+from server.webhooks.dispatcher import start_dispatcher
 
 log = logging.getLogger("apikit.server")
 
@@ -45,7 +47,10 @@ def create_app(settings: Settings, *, migrate: bool = True) -> ApiDispatcher:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        dispatcher = start_dispatcher(runtime.database, settings)
         yield
+        if dispatcher is not None:
+            await asyncio.to_thread(dispatcher.stop)
         runtime.close()
 
     async def not_found(request: Request, exc: Exception) -> Response:

@@ -38,6 +38,20 @@ class Settings:
     rate_limit_overrides: Mapping[str, str] = field(default_factory=dict)
     validate_responses: bool = False
     log_level: str = "info"
+    #: Run the webhook dispatcher inside ``apikit serve`` (off when ``apikit worker`` runs apart).
+    webhook_dispatcher: bool = True
+    #: Accept and deliver to plain ``http`` receivers anywhere (development only).
+    webhook_allow_http: bool = False
+    #: Networks (CIDR) receivers may resolve into although loopback, private or link-local.
+    webhook_allow_networks: tuple[str, ...] = ()
+    #: Seconds one attempt may take before it counts as failed.
+    webhook_timeout_seconds: float = 10.0
+    #: Factor on retry policies' delays (tests shrink them; the policy stays as the client set it).
+    webhook_delay_scale: float = 1.0
+    #: Seconds between the dispatcher's looks for due work.
+    webhook_poll_seconds: float = 0.25
+    #: Failed deliveries in a row after which a subscription is disabled (0: never).
+    webhook_disable_after: int = 20
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -66,6 +80,25 @@ class Settings:
             rate_limit_overrides=overrides,
             validate_responses=env.get("APIKIT_VALIDATE_RESPONSES", "0") in ("1", "true"),
             log_level=env.get("APIKIT_LOG_LEVEL", base.log_level),
+            webhook_dispatcher=env.get("APIKIT_WEBHOOK_DISPATCHER", "1") not in ("0", "false"),
+            webhook_allow_http=env.get("APIKIT_WEBHOOK_ALLOW_HTTP", "0") in ("1", "true"),
+            webhook_allow_networks=tuple(
+                item.strip()
+                for item in env.get("APIKIT_WEBHOOK_ALLOW_NETWORKS", "").split(",")
+                if item.strip()
+            ),
+            webhook_timeout_seconds=float(
+                env.get("APIKIT_WEBHOOK_TIMEOUT", str(base.webhook_timeout_seconds))
+            ),
+            webhook_delay_scale=float(
+                env.get("APIKIT_WEBHOOK_DELAY_SCALE", str(base.webhook_delay_scale))
+            ),
+            webhook_poll_seconds=float(
+                env.get("APIKIT_WEBHOOK_POLL", str(base.webhook_poll_seconds))
+            ),
+            webhook_disable_after=int(
+                env.get("APIKIT_WEBHOOK_DISABLE_AFTER", str(base.webhook_disable_after))
+            ),
         )
 
     def to_env(self) -> dict[str, str]:
@@ -85,6 +118,13 @@ class Settings:
             ),
             "APIKIT_VALIDATE_RESPONSES": "1" if self.validate_responses else "0",
             "APIKIT_LOG_LEVEL": self.log_level,
+            "APIKIT_WEBHOOK_DISPATCHER": "1" if self.webhook_dispatcher else "0",
+            "APIKIT_WEBHOOK_ALLOW_HTTP": "1" if self.webhook_allow_http else "0",
+            "APIKIT_WEBHOOK_ALLOW_NETWORKS": ",".join(self.webhook_allow_networks),
+            "APIKIT_WEBHOOK_TIMEOUT": str(self.webhook_timeout_seconds),
+            "APIKIT_WEBHOOK_DELAY_SCALE": str(self.webhook_delay_scale),
+            "APIKIT_WEBHOOK_POLL": str(self.webhook_poll_seconds),
+            "APIKIT_WEBHOOK_DISABLE_AFTER": str(self.webhook_disable_after),
         }
         if self.jwt_private_key_file and self.jwt_public_key_file:
             env["APIKIT_JWT_PRIVATE_KEY_FILE"] = str(self.jwt_private_key_file)

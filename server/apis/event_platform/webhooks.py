@@ -6,8 +6,8 @@ from typing import Any
 
 from starlette.responses import Response
 
-from server.apis.context import header
-from server.apis.event_platform.caller import BASE_PATH, caller, database, paging
+from server.apis.context import header, runtime
+from server.apis.event_platform.caller import BASE_PATH, caller, paging
 from server.apis.event_platform.representations import (
     deleted_reply,
     list_reply,
@@ -18,7 +18,8 @@ from server.services.event_platform.webhooks import DeliveryQuery, WebhookServic
 
 
 def _service() -> WebhookService:
-    return WebhookService(database(), BASE_PATH)
+    running = runtime()
+    return WebhookService(running.database, BASE_PATH, running.settings)
 
 
 def list_subscriptions(
@@ -82,3 +83,11 @@ def send_test_delivery(
 ) -> Response:
     """POST /webhooks/{subscriptionId}/test"""
     return write_reply(_service().send_test(caller(token_info), subscription_id, body["event"]))
+
+
+def redeliver_delivery(
+    subscription_id: str, delivery_id: str, token_info: dict[str, Any]
+) -> Response:
+    """POST /webhooks/{subscriptionId}/deliveries/{deliveryId}/redeliver"""
+    queued = _service().redeliver(caller(token_info), subscription_id, delivery_id)
+    return write_reply(queued, 202)

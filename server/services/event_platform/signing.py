@@ -1,20 +1,17 @@
 """Webhook envelopes and their signatures (specs ``WebhookSignature``, seed 003 section 6.4).
 
-The signature is ``sha256=`` + hex HMAC-SHA256, keyed with the subscription's secret, of
-``<timestamp>.<token>.<body>`` where ``<body>`` is the envelope without ``signature`` as
-compact JSON with sorted keys. The delivery worker and test deliveries sign the same way.
+The algorithm lives in :mod:`contracts.webhook_signature`, shared with the sandbox mock so
+both sign identically; this module builds the event-platform's envelope around it.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import json
 import secrets
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from contracts.webhook_signature import canonical_envelope, envelope_signature, sign_envelope
 from server.services.event_platform.values import iso
 
 PAYLOAD_VERSION = "1.0"
@@ -27,32 +24,29 @@ def new_delivery_id() -> str:
 
 def canonical(envelope: Mapping[str, Any]) -> str:
     """The signed body: the envelope without ``signature``, compact, keys sorted."""
-    unsigned = {key: value for key, value in envelope.items() if key != "signature"}
-    return json.dumps(unsigned, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return canonical_envelope(envelope)
 
 
 def signature_of(envelope: Mapping[str, Any], secret: str, timestamp: str, token: str) -> str:
     """``sha256=<hex>`` of the envelope for ``timestamp`` and ``token``."""
-    message = f"{timestamp}.{token}.{canonical(envelope)}".encode()
-    return "sha256=" + hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+    return envelope_signature(secret, envelope, timestamp, token)
 
 
-def signed_envelope(
-    delivery_id: str, event_type: str, occurred: datetime, data: Mapping[str, Any], secret: str
+def envelope_of(
+    delivery_id: str, event_type: str, occurred: datetime, data: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """The seed 003 section 6.3 envelope of ``data``, signed now with a fresh token."""
-    envelope: dict[str, Any] = {
+    """The seed 003 section 6.3 envelope of ``data``, not yet signed."""
+    return {
         "id": delivery_id,
         "event": event_type,
         "timestamp": iso(occurred),
         "version": PAYLOAD_VERSION,
         "data": dict(data),
     }
-    timestamp = str(int(occurred.timestamp()))
-    token = secrets.token_hex(16)
-    envelope["signature"] = {
-        "timestamp": timestamp,
-        "token": token,
-        "signature": signature_of(envelope, secret, timestamp, token),
-    }
-    return envelope
+
+
+def signed_envelope(
+    delivery_id: str, event_type: str, occurred: datetime, data: Mapping[str, Any], secret: str
+) -> dict[str, Any]:
+    """The envelope of ``data``, signed now with a fresh token (each attempt signs anew)."""
+    return sign_envelope(secret, envelope_of(delivery_id, event_type, occurred, data))

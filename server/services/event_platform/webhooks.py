@@ -3,9 +3,9 @@
 Rules (specs/event-platform.yaml ``WebhookSubscription*``): ``https`` receivers only, except
 ``http`` to a loopback host (422); one subscription per URL and client (409); the secret is
 generated when not given (``whsec_`` + 32 hex digits) and shown only in the create answer;
-another client's subscription is a 404. A test delivery is stored in the log as a pending
-delivery of a fixed sample, signed with the subscription's secret; making the HTTP call, with
-retries, is the delivery worker's job (it reads pending deliveries and ``event_outbox``).
+another client's subscription is a 404. A test delivery POSTs a fixed sample of the chosen
+type right away (one attempt, no retry) and logs it; real events reach receivers through the
+outbox and :mod:`server.webhooks.dispatcher`. A failed delivery can be delivered again.
 """
 
 from __future__ import annotations
@@ -32,14 +32,17 @@ from server.services.event_platform.payments import precise_now
 from server.services.event_platform.samples import sample_data
 from server.services.event_platform.signing import (
     PAYLOAD_VERSION,
+    envelope_of,
     new_delivery_id,
     signed_envelope,
 )
 from server.services.event_platform.values import compact, iso, new_id, parse_instant, tag_of
+from server.settings import Settings
 from server.storage.database import Database
 from server.storage.event_platform.webhooks import SqlWebhookStore
 from server.storage.models.base import utcnow
 from server.storage.models.event_webhooks import WebhookDelivery, WebhookSubscription
+from server.webhooks.sender import Sender
 
 SUBSCRIPTION = "webhook subscription"
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
@@ -103,13 +106,14 @@ def delivery_body(delivery: WebhookDelivery) -> dict[str, Any]:
 class WebhookService:
     """Subscription management for the calling client; each method is one transaction."""
 
-    def __init__(self, database: Database, base: str) -> None:
+    def __init__(self, database: Database, base: str, settings: Settings | None = None) -> None:
         self.database = database
         self.base = base
+        self.settings = settings or Settings()
 
     def create(self, caller: Principal, data: Mapping[str, Any]) -> tuple[Versioned, str]:
         """A new subscription, and its secret (the only time it is shown)."""
-        _check_url(data["url"])
+        _check_url(data["url"], self.settings.webhook_allow_http)
         now = utcnow()
         secret = data.get("secret") or new_secret()
         subscription = WebhookSubscription(
@@ -170,7 +174,7 @@ class WebhookService:
             if not if_match_satisfied(if_match, current):
                 raise PreconditionFailedError(SUBSCRIPTION, subscription_id, current)
             if "url" in data:
-                _check_url(data["url"])
+                _check_url(data["url"], self.settings.webhook_allow_http)
                 _check_url_free(store, caller, data["url"], subscription.id)
                 subscription.url = data["url"]
             if "description" in data:
@@ -211,30 +215,72 @@ class WebhookService:
             return Page([delivery_body(d) for d in page.items], page.total)
 
     def send_test(self, caller: Principal, subscription_id: str, event_type: str) -> dict[str, Any]:
-        """Log a test delivery of ``event_type``'s sample, signed, pending its one attempt."""
+        """POST a signed sample of ``event_type`` now (one attempt) and log the delivery."""
         now = precise_now()
         with self.database.session() as session:
             subscription = _owned(session, caller, subscription_id)
-            delivery_id = new_delivery_id()
-            envelope = signed_envelope(
-                delivery_id,
-                event_type,
-                now,
-                sample_data(event_type, self.base),
-                subscription.secret,
-            )
+            url, secret, owner = subscription.url, subscription.secret, subscription.id
+        delivery_id = new_delivery_id()
+        envelope = envelope_of(delivery_id, event_type, now, sample_data(event_type, self.base))
+        # The call is made outside any transaction: a slow receiver must not hold a connection.
+        sender = Sender(self.settings)
+        try:
+            outcome = sender.send(url, secret, envelope)
+        finally:
+            sender.close()
+        delivery = WebhookDelivery(
+            id=delivery_id,
+            subscription_id=owner,
+            event=event_type,
+            status="succeeded" if outcome.succeeded else "failed",
+            test=True,
+            attempts=[outcome.log_entry(1)],
+            attempt_count=1,
+            payload=outcome.envelope,
+            created_at=now,
+            last_attempt_at=outcome.attempted_at,
+        )
+        with self.database.session() as session:
+            if SqlWebhookStore(session).get(owner) is None:
+                raise NotFoundError(SUBSCRIPTION, subscription_id)
+            SqlWebhookStore(session).add(delivery)
+        return delivery_body(delivery)
+
+    def redeliver(
+        self, caller: Principal, subscription_id: str, delivery_id: str
+    ) -> dict[str, Any]:
+        """Queue a failed delivery again, as a new delivery of the same event and data."""
+        now = utcnow()
+        with self.database.session() as session:
+            subscription = _owned(session, caller, subscription_id)
+            store = SqlWebhookStore(session)
+            original = store.delivery(delivery_id.lower())
+            if original is None or original.subscription_id != subscription.id:
+                raise NotFoundError("webhook delivery", delivery_id)
+            if original.status != "failed":
+                raise ConflictError(
+                    "webhook delivery",
+                    "/status",
+                    f"Only failed deliveries are delivered again; this one is {original.status}.",
+                )
+            new = new_delivery_id()
+            occurred = parse_instant(original.payload["timestamp"], "timestamp")
             delivery = WebhookDelivery(
-                id=delivery_id,
+                id=new,
                 subscription_id=subscription.id,
-                event=event_type,
+                event=original.event,
                 status="pending",
-                test=True,
+                test=original.test,
                 attempts=[],
                 attempt_count=0,
-                payload=envelope,
+                payload=signed_envelope(
+                    new, original.event, occurred, original.payload["data"], subscription.secret
+                ),
+                next_attempt_at=now,
                 created_at=now,
+                outbox_event_id=original.outbox_event_id,
             )
-            SqlWebhookStore(session).add(delivery)
+            store.add(delivery)
             return delivery_body(delivery)
 
     def _versioned(self, session: Session, subscription: WebhookSubscription) -> Versioned:
@@ -253,7 +299,7 @@ def _owned(
     return found
 
 
-def _check_url(url: str) -> None:
+def _check_url(url: str, allow_http: bool) -> None:
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
@@ -263,7 +309,7 @@ def _check_url(url: str) -> None:
         raise BusinessRuleError("invalid_url", f"{url!r} names no host.", "/url")
     if parts.scheme.lower() == "https":
         return
-    if parts.scheme.lower() == "http" and host in LOOPBACK_HOSTS:
+    if parts.scheme.lower() == "http" and (allow_http or host in LOOPBACK_HOSTS):
         return
     raise BusinessRuleError(
         "https_required",

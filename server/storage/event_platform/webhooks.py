@@ -23,6 +23,10 @@ class SqlWebhookStore:
             statement = statement.with_for_update()
         return self.session.scalars(statement).one_or_none()
 
+    def delivery(self, delivery_id: str) -> WebhookDelivery | None:
+        """One delivery."""
+        return self.session.get(WebhookDelivery, delivery_id)
+
     def of_client(self, client_id: str) -> Sequence[WebhookSubscription]:
         """Every subscription of the client."""
         return self.session.scalars(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.storage.models.base import Base, UtcDateTime, utcnow
@@ -27,6 +27,8 @@ class WebhookSubscription(Base):
     #: Kept in clear: the delivery worker signs with it (HMAC needs the key itself).
     secret: Mapped[str] = mapped_column(String(128))
     version: Mapped[str] = mapped_column(String(8), default="1.0")
+    #: Deliveries that failed in a row (exhausted their attempts); a success resets it.
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
 
@@ -35,6 +37,7 @@ class WebhookDelivery(Base):
     """One event queued for one subscription, with every attempt made."""
 
     __tablename__ = "ep_webhook_deliveries"
+    __table_args__ = (Index("ix_ep_webhook_deliveries_due", "status", "next_attempt_at"),)
 
     #: ``whk_`` + 24 hex digits, the same on every retry.
     id: Mapped[str] = mapped_column(String(28), primary_key=True)
@@ -52,3 +55,11 @@ class WebhookDelivery(Base):
     next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     last_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+    #: The outbox row it was fanned out from (None for test deliveries).
+    outbox_event_id: Mapped[int | None] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), default=None
+    )
+    #: A dispatcher owns the attempt until then (a crashed one's claim simply expires).
+    lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+    #: Which claim owns the attempt: only its holder may record the outcome.
+    claim_token: Mapped[str | None] = mapped_column(String(32), default=None)

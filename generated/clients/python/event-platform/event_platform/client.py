@@ -2053,6 +2053,34 @@ def _send_test_delivery_request(
     )
 
 
+def _redeliver_delivery_request(
+    subscription_id: str,
+    delivery_id: str,
+    *,
+    x_request_id: str | None = None,
+    x_correlation_id: str | None = None,
+    x_api_version: Literal["1.0", "1.1", "1.2"] | None = None,
+    accept_language: str | None = None,
+) -> Request:
+    return Request(
+        method="POST",
+        path=expand(
+            SERVER_PATH + "/webhooks/{subscriptionId}/deliveries/{deliveryId}/redeliver",
+            {
+                "subscriptionId": subscription_id,
+                "deliveryId": delivery_id,
+            },
+        ),
+        headers={
+            "X-Request-ID": x_request_id,
+            "X-Correlation-ID": x_correlation_id,
+            "X-API-Version": x_api_version,
+            "Accept-Language": accept_language,
+        },
+        auth=True,
+    )
+
+
 def _create_export_request(
     *,
     body: models.ExportJobCreate,
@@ -4542,6 +4570,32 @@ class Client(SyncTransport):
         )
         return cast("models.WebhookDelivery", self._call(request))
 
+    def redeliver_delivery(
+        self,
+        subscription_id: str,
+        delivery_id: str,
+        *,
+        x_request_id: str | None = None,
+        x_correlation_id: str | None = None,
+        x_api_version: Literal["1.0", "1.1", "1.2"] | None = None,
+        accept_language: str | None = None,
+    ) -> models.WebhookDelivery:
+        """Deliver a failed delivery again
+
+        ``webhooks.redeliver_delivery``: ``POST
+        /api/v1/webhooks/{subscriptionId}/deliveries/{deliveryId}/redeliver``.
+        Scopes: webhooks.write.
+        """
+        request = _redeliver_delivery_request(
+            subscription_id,
+            delivery_id,
+            x_request_id=x_request_id,
+            x_correlation_id=x_correlation_id,
+            x_api_version=x_api_version,
+            accept_language=accept_language,
+        )
+        return cast("models.WebhookDelivery", self._call(request))
+
     def create_export(
         self,
         *,
@@ -7011,6 +7065,32 @@ class AsyncClient(AsyncTransport):
         request = _send_test_delivery_request(
             subscription_id,
             body=body,
+            x_request_id=x_request_id,
+            x_correlation_id=x_correlation_id,
+            x_api_version=x_api_version,
+            accept_language=accept_language,
+        )
+        return cast("models.WebhookDelivery", await self._call(request))
+
+    async def redeliver_delivery(
+        self,
+        subscription_id: str,
+        delivery_id: str,
+        *,
+        x_request_id: str | None = None,
+        x_correlation_id: str | None = None,
+        x_api_version: Literal["1.0", "1.1", "1.2"] | None = None,
+        accept_language: str | None = None,
+    ) -> models.WebhookDelivery:
+        """Deliver a failed delivery again
+
+        ``webhooks.redeliver_delivery``: ``POST
+        /api/v1/webhooks/{subscriptionId}/deliveries/{deliveryId}/redeliver``.
+        Scopes: webhooks.write.
+        """
+        request = _redeliver_delivery_request(
+            subscription_id,
+            delivery_id,
             x_request_id=x_request_id,
             x_correlation_id=x_correlation_id,
             x_api_version=x_api_version,

@@ -1,0 +1,261 @@
+"""The webhook dispatcher: outbox rows become deliveries, due deliveries become attempts.
+
+It runs as a thread inside ``apikit serve`` (started and stopped with the app) or alone in
+``apikit worker``; any number may share a database. Each pass:
+
+1. *routes* new ``event-platform`` outbox rows: one delivery per enabled subscription of the
+   event type (``id`` ``whk_…``, kept on every retry), in the transaction that marks the row
+   routed, so an event is fanned out exactly once and never lost;
+2. *claims* due deliveries (a lease plus a claim token, see
+   :mod:`server.storage.event_platform.webhook_queue`), POSTs each outside any transaction,
+   then records the attempt only if its claim still holds. A dispatcher killed mid-attempt
+   leaves a lease that expires, and the attempt is made again: delivery is at least once.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import secrets
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from contracts.webhook_signature import sign_envelope
+from server.services.event_platform.outbox import API
+from server.services.event_platform.signing import envelope_of, new_delivery_id
+from server.settings import Settings
+from server.storage.database import Database
+from server.storage.event_platform.webhook_queue import SqlWebhookQueue
+from server.storage.models.base import utcnow
+from server.storage.models.event_webhooks import WebhookDelivery, WebhookSubscription
+from server.webhooks.retry import attempts_allowed, retry_delay
+from server.webhooks.sender import AttemptOutcome, Sender
+
+log = logging.getLogger("apikit.webhooks")
+
+#: Attempts made at once by one dispatcher (a slow receiver must not hold up the others).
+CONCURRENCY = 4
+#: Rows taken per pass.
+BATCH = 50
+#: The delivery log keeps finished deliveries this long (specs ``WebhookDelivery``).
+RETENTION = timedelta(days=30)
+#: How often one dispatcher prunes the log.
+PRUNE_EVERY = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One attempt this dispatcher holds: what to send where, and the token proving it."""
+
+    delivery_id: str
+    token: str
+    url: str
+    secret: str
+    envelope: dict[str, Any]
+
+
+class Dispatcher:
+    """Routes and delivers; :meth:`run_once` is one pass, :meth:`start` runs passes in a thread."""
+
+    def __init__(
+        self, database: Database, settings: Settings, sender: Sender | None = None
+    ) -> None:
+        self.database = database
+        self.settings = settings
+        self.sender = sender or Sender(settings)
+        self.rng = random.Random()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._pool = ThreadPoolExecutor(CONCURRENCY, thread_name_prefix="webhook-attempt")
+        self._pruned_at: datetime | None = None
+
+    @property
+    def lease(self) -> timedelta:
+        """How long a claim holds: longer than any attempt can take (connect + write + read)."""
+        return timedelta(seconds=self.settings.webhook_timeout_seconds * 4 + 5)
+
+    def route(self) -> int:
+        """Fan new outbox rows out into deliveries; the number of deliveries made."""
+        made = 0
+        with self.database.session() as session:
+            queue = SqlWebhookQueue(session)
+            now = utcnow()
+            for event in queue.unrouted_events(API, BATCH):
+                if not queue.mark_routed(event.id, now):
+                    continue
+                for subscription in queue.subscribers(event.event_type):
+                    session.add(
+                        self._delivery(
+                            subscription,
+                            event.id,
+                            event.event_type,
+                            event.occurred_at,
+                            event.payload,
+                        )
+                    )
+                    made += 1
+        return made
+
+    def _delivery(
+        self,
+        subscription: WebhookSubscription,
+        outbox_id: int,
+        event_type: str,
+        occurred: Any,
+        data: dict[str, Any],
+    ) -> WebhookDelivery:
+        delivery_id = new_delivery_id()
+        now = utcnow()
+        envelope = envelope_of(delivery_id, event_type, occurred, data)
+        return WebhookDelivery(
+            id=delivery_id,
+            subscription_id=subscription.id,
+            event=event_type,
+            status="pending",
+            test=False,
+            attempts=[],
+            attempt_count=0,
+            # Signed now so the log always shows a complete envelope; each attempt re-signs.
+            payload=sign_envelope(subscription.secret, envelope),
+            next_attempt_at=now,
+            created_at=now,
+            outbox_event_id=outbox_id,
+        )
+
+    def claim(self) -> list[Claim]:
+        """Take the due deliveries nobody else holds."""
+        claims = []
+        with self.database.session() as session:
+            queue = SqlWebhookQueue(session)
+            now = utcnow()
+            for delivery_id in queue.due(now, BATCH):
+                token = secrets.token_hex(16)
+                if not queue.claim(delivery_id, now, now + self.lease, token):
+                    continue
+                delivery = session.get(WebhookDelivery, delivery_id)
+                subscription = queue.subscription(delivery.subscription_id) if delivery else None
+                if delivery is None or subscription is None:
+                    continue
+                claims.append(
+                    Claim(
+                        delivery_id,
+                        token,
+                        subscription.url,
+                        subscription.secret,
+                        dict(delivery.payload),
+                    )
+                )
+        return claims
+
+    def attempt(self, claim: Claim) -> AttemptOutcome:
+        """Make the claimed attempt and record it."""
+        outcome = self.sender.send(claim.url, claim.secret, claim.envelope)
+        self.record(claim, outcome)
+        return outcome
+
+    def record(self, claim: Claim, outcome: AttemptOutcome) -> None:
+        """Log the attempt and decide what follows (done, retry later, failed)."""
+        with self.database.session() as session:
+            queue = SqlWebhookQueue(session)
+            delivery = queue.claimed(claim.delivery_id, claim.token)
+            if delivery is None:
+                # The lease ran out and another dispatcher took over: its record counts.
+                log.warning("claim on %s lost before its outcome was recorded", claim.delivery_id)
+                return
+            subscription = queue.subscription(delivery.subscription_id)
+            number = delivery.attempt_count + 1
+            delivery.attempts = [*delivery.attempts, outcome.log_entry(number)][-10:]
+            delivery.attempt_count = number
+            delivery.payload = outcome.envelope
+            delivery.last_attempt_at = outcome.attempted_at
+            delivery.lease_until = None
+            delivery.claim_token = None
+            policy = subscription.retry_policy if subscription else {}
+            if outcome.succeeded:
+                delivery.status = "succeeded"
+                delivery.next_attempt_at = None
+                queue.reset_failures(delivery.subscription_id)
+            elif number >= attempts_allowed(policy) or subscription is None:
+                delivery.status = "failed"
+                delivery.next_attempt_at = None
+                self._count_failure(queue, delivery.subscription_id)
+            else:
+                delivery.status = "retrying"
+                delivery.next_attempt_at = utcnow() + retry_delay(
+                    policy, number, self.settings.webhook_delay_scale, self.rng
+                )
+            log.info(
+                "webhook %s attempt %d to %s: %s",
+                delivery.id,
+                number,
+                claim.url,
+                outcome.status if outcome.error is None else outcome.error,
+            )
+
+    def _count_failure(self, queue: SqlWebhookQueue, subscription_id: str) -> None:
+        # An atomic increment: attempts of one subscription are recorded concurrently.
+        failures = queue.count_failure(subscription_id)
+        limit = self.settings.webhook_disable_after
+        if limit and failures >= limit and queue.disable(subscription_id, utcnow()):
+            log.warning(
+                "webhook subscription %s disabled after %d failed deliveries in a row",
+                subscription_id,
+                failures,
+            )
+
+    def deliver_due(self) -> int:
+        """Claim due deliveries and make their attempts; the number of attempts made."""
+        claims = self.claim()
+        list(self._pool.map(self.attempt, claims))
+        return len(claims)
+
+    def prune(self) -> int:
+        """Drop finished deliveries older than :data:`RETENTION`; how many went."""
+        now = utcnow()
+        self._pruned_at = now
+        with self.database.session() as session:
+            return SqlWebhookQueue(session).prune(now - RETENTION)
+
+    def run_once(self) -> int:
+        """One pass: route, then deliver (and prune now and then); how much work was done."""
+        if self._pruned_at is None or utcnow() - self._pruned_at > PRUNE_EVERY:
+            self.prune()
+        return self.route() + self.deliver_due()
+
+    def run(self) -> None:
+        """Passes until :meth:`stop`; errors are logged and the next pass tries again."""
+        while not self._stop.is_set():
+            try:
+                busy = self.run_once()
+            except Exception:
+                log.exception("webhook dispatcher pass failed")
+                busy = 0
+            if not busy:
+                self._stop.wait(self.settings.webhook_poll_seconds)
+
+    def start(self) -> None:
+        """Run in a background thread."""
+        self._stop.clear()
+        self._thread = threading.Thread(target=self.run, name="webhook-dispatcher", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 30) -> None:
+        """Finish the current pass, stop, and release the HTTP client."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+        self._pool.shutdown(wait=True)
+        self.sender.close()
+
+
+def start_dispatcher(database: Database, settings: Settings) -> Dispatcher | None:
+    """A running dispatcher for ``apikit serve``, unless the settings leave it to workers."""
+    if not settings.webhook_dispatcher:
+        return None
+    dispatcher = Dispatcher(database, settings)
+    dispatcher.start()
+    return dispatcher

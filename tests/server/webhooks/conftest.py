@@ -1,0 +1,98 @@
+"""Fixtures: the server over the real spec, a dispatcher, loopback receivers, subscriptions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from server.app import create_app
+from server.settings import Settings
+from server.webhooks.dispatcher import Dispatcher
+from tests.server.conftest import Api, database_url
+from tests.server.event_platform.conftest import BASE, EP_SCOPES, REPO_SPECS, event_body
+from tests.server.webhooks.receiver import Receiver
+
+__all__ = ["BASE", "Receiver", "event_body", "webhook_settings"]
+
+
+def webhook_settings(data_dir: Path, **changes: Any) -> Settings:
+    """Settings letting deliveries reach loopback over http, with short delays."""
+    base = Settings(
+        data_dir=data_dir,
+        specs_dir=REPO_SPECS,
+        database_url=database_url(),
+        rate_limits_enabled=False,
+        webhook_allow_http=True,
+        webhook_allow_networks=("127.0.0.0/8", "::1/128"),
+        webhook_timeout_seconds=2,
+        webhook_delay_scale=0.25,
+        webhook_poll_seconds=0.05,
+    )
+    return base.with_changes(**changes)
+
+
+@pytest.fixture(scope="module")
+def wh_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return webhook_settings(tmp_path_factory.mktemp("webhooks") / "data")
+
+
+@pytest.fixture(scope="module")
+def api(wh_settings: Settings) -> Iterator[Api]:
+    """The server over the real spec (no lifespan: tests run their own dispatcher)."""
+    app = create_app(wh_settings)
+    yield Api(app, app.runtime)
+    app.runtime.close()
+
+
+@pytest.fixture(scope="module")
+def headers(api: Api) -> dict[str, str]:
+    return api.bearer(EP_SCOPES)
+
+
+@pytest.fixture
+def dispatcher(api: Api, wh_settings: Settings) -> Iterator[Dispatcher]:
+    running = Dispatcher(api.runtime.database, wh_settings)
+    running.start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    started = Receiver().start()
+    yield started
+    started.stop()
+
+
+@pytest.fixture
+def subscribe(api: Api, headers: dict[str, str]) -> Iterator[Callable[..., dict[str, Any]]]:
+    """Create subscriptions (deleted afterwards, so later tests' events do not reach them)."""
+    made: list[str] = []
+
+    def create(url: str, event_types: list[str], **body: Any) -> dict[str, Any]:
+        payload = {"url": url, "eventTypes": event_types, **body}
+        response = api.request("POST", f"{BASE}/webhooks", json=payload, headers=headers)
+        assert response.status_code == 201, response.text
+        created: dict[str, Any] = response.json()
+        made.append(created["id"])
+        return created
+
+    yield create
+    for subscription_id in made:
+        api.request("DELETE", f"{BASE}/webhooks/{subscription_id}", headers=headers)
+
+
+@pytest.fixture
+def new_event(api: Api, headers: dict[str, str]) -> Callable[..., dict[str, Any]]:
+    def create(**changes: Any) -> dict[str, Any]:
+        response = api.request(
+            "POST", f"{BASE}/events", json=event_body(**changes), headers=headers
+        )
+        assert response.status_code == 201, response.text
+        event: dict[str, Any] = response.json()
+        return event
+
+    return create
