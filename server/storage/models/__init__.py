@@ -6,7 +6,18 @@ imports it below, so Alembic's autogenerate sees every table.
 
 from __future__ import annotations
 
-from server.storage.models import auth, cs_integration
+from server.storage.models import (
+    auth,
+    cs_cross_domain,
+    cs_integration,
+    platform_integrations,
+)
 from server.storage.models.base import Base
 
-__all__ = ["Base", "auth", "cs_integration"]
+__all__ = [
+    "Base",
+    "auth",
+    "cs_cross_domain",
+    "cs_integration",
+    "platform_integrations",
+]
