@@ -1,12 +1,19 @@
 """platform-integrations' one mapping from failures to ``{"success": false, "error", "code"}``.
 
 Seed 004 defines five codes; ``VALIDATION_ERROR`` covers every request the schema refuses.
+A platform that refuses the credentials in the body is a 422 ``INVALID_CREDENTIALS``, one
+that cannot be reached a 424 ``CONNECTION_FAILED`` (the spec's status table).
 """
 
 from __future__ import annotations
 
-from server.http.errorformats import ErrorPolicy, FlatFormat
+from server.apis.platform_integrations.redaction import RedactingFlatFormat
+from server.http.errorformats import ErrorPolicy
 from server.http.failure import Failure, service_failure
+from server.services.platform_integrations.errors import (
+    CredentialsRejectedError,
+    PlatformUnreachableError,
+)
 
 CODES = {
     400: "VALIDATION_ERROR",
@@ -16,15 +23,19 @@ CODES = {
     405: "VALIDATION_ERROR",
     413: "VALIDATION_ERROR",
     415: "VALIDATION_ERROR",
-    422: "VALIDATION_ERROR",
+    422: "INVALID_CREDENTIALS",
+    424: "CONNECTION_FAILED",
     429: "RATE_LIMIT_EXCEEDED",
-    502: "CONNECTION_FAILED",
 }
 
 
 def failure_for(error: Exception) -> Failure:
-    """Service errors keep their usual statuses in this API."""
+    """The platform's verdicts get their own statuses; other service errors the usual ones."""
+    if isinstance(error, PlatformUnreachableError):
+        return Failure(424, error.message, code="CONNECTION_FAILED", title="Failed Dependency")
+    if isinstance(error, CredentialsRejectedError):
+        return Failure(422, error.message, code="INVALID_CREDENTIALS")
     return service_failure(error)
 
 
-POLICY = ErrorPolicy(FlatFormat(), CODES, "CONNECTION_FAILED", failure_for)
+POLICY = ErrorPolicy(RedactingFlatFormat(), CODES, "CONNECTION_FAILED", failure_for)
