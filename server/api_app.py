@@ -18,6 +18,7 @@ from server.auth.security import oauth_scopes_by_operation, security_map
 from server.http.exceptions import AllowedMethods, install_error_handlers
 from server.http.validation import validator_map
 from server.middleware.body_limit import BodyLimitMiddleware
+from server.middleware.metrics import RequestStatsMiddleware
 from server.middleware.ratelimit import RateLimitMiddleware
 from server.middleware.request_id import RequestIdMiddleware
 from server.resolver import PendingResolver
@@ -54,6 +55,7 @@ def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime)
             api.rate_policy(settings.rate_limit_overrides.get(api.name)),
             runtime.authenticator.caller,
         )
+    wrapped = RequestStatsMiddleware(wrapped, runtime.stats_of(api.name), api.budget)
     if api.wrap is not None:
         wrapped = api.wrap(wrapped, runtime)
     return RequestIdMiddleware(wrapped, api.name)

@@ -53,3 +53,24 @@ class PendingResolver(RelativeResolver):  # type: ignore[misc]
             raise HandlerMissingError(operation_id)
 
         return not_implemented
+
+
+def missing_handlers(package: str, spec: dict[str, Any]) -> dict[str, str]:
+    """``"METHOD /path"`` -> handler name, for operations of ``spec`` with no handler yet."""
+    missing: dict[str, str] = {}
+    for path, item in spec.get("paths", {}).items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            handler = f"{package}.{operation['operationId']}"
+            module_name, _, function_name = handler.rpartition(".")
+            try:
+                module = importlib.import_module(module_name)
+            except ModuleNotFoundError as exc:
+                if exc.name is None or not module_name.startswith(exc.name):
+                    raise
+                missing[f"{method.upper()} {path}"] = handler
+                continue
+            if not hasattr(module, function_name):
+                missing[f"{method.upper()} {path}"] = handler
+    return missing

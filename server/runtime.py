@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from server.auth.authenticator import Authenticator
 from server.auth.clients import ClientRegistry
 from server.auth.keys import SigningKeys
 from server.auth.tokens import TokenService
+from server.middleware.metrics import RequestStats
 from server.settings import Settings
 from server.storage.database import Database
 from server.storage.migrate import upgrade
@@ -22,6 +23,8 @@ class Runtime:
     tokens: TokenService
     clients: ClientRegistry
     authenticator: Authenticator
+    #: Request counters of this process, per API name.
+    stats: dict[str, RequestStats] = field(default_factory=dict)
 
     @classmethod
     def start(cls, settings: Settings, *, migrate: bool = True) -> Runtime:
@@ -37,6 +40,10 @@ class Runtime:
         )
         clients = ClientRegistry(database)
         return cls(settings, database, tokens, clients, Authenticator(tokens, clients))
+
+    def stats_of(self, api: str) -> RequestStats:
+        """The request counters of ``api`` (created on first use)."""
+        return self.stats.setdefault(api, RequestStats())
 
     def close(self) -> None:
         """Release the database connections."""

@@ -33,6 +33,8 @@ class ApiDefinition:
     prefixes: tuple[str, ...]
     errors: ErrorPolicy
     limits: Callable[[Caller, str], Limit]
+    #: Splits one client's budget further, by path (cs APIs count each domain on its own).
+    budget: Callable[[str], str] = lambda path: ""
     extra_spec_names: tuple[str, ...] = ()
     #: API-specific middleware around everything but the request id (cs-cross-domain's audit).
     wrap: Callable[[ASGIApp, Runtime], ASGIApp] | None = None
@@ -43,17 +45,9 @@ class ApiDefinition:
 
         def policy(caller: Caller, path: str) -> tuple[str, Limit]:
             limit = fixed or self.limits(caller, path)
-            return f"{self.name}:{caller.key}:{limit.window_seconds}:{_bucket(self, path)}", limit
+            return f"{self.name}:{caller.key}:{limit.window_seconds}:{self.budget(path)}", limit
 
         return policy
-
-
-def _bucket(api: ApiDefinition, path: str) -> str:
-    # cs-cross-domain limits per domain (`/v1/cs-integrations/<domain>/...`); the others per API.
-    if api.name != "cs-cross-domain":
-        return ""
-    rest = path[len(api.base_path) :].strip("/").split("/", 1)[0]
-    return "operations" if rest == "audit" else rest
 
 
 #: Packages defining ``API: ApiDefinition``, in mounting order.

@@ -59,9 +59,18 @@ class ProblemFormat:
         return body
 
 
+def _envelope_target(location: str) -> str:
+    """``body/a/b`` -> ``/a/b`` (a JSON pointer), ``query.pageSize`` -> ``pageSize``."""
+    if location == "body":
+        return "/"
+    if location.startswith("body/"):
+        return location[4:]
+    return location.split(".", 1)[-1]
+
+
 @dataclass(frozen=True)
 class EnvelopeFormat:
-    """The seed 003 envelope; ``details`` lists every violation as ``{target, message}``."""
+    """The seed 003 envelope; ``details`` joins every violation, ``target`` names the first."""
 
     documentation_base: str
     media_type: str = "application/json"
@@ -70,16 +79,19 @@ class EnvelopeFormat:
         """``{"error": {...}}`` with a timestamp and the correlation id."""
         target = failure.target
         if target is None and failure.violations:
-            target = failure.violations[0].location
+            target = _envelope_target(failure.violations[0].location)
         error: dict[str, Any] = {
             "code": failure.code,
             "message": failure.detail,
-            "details": [{"target": v.location, "message": v.message} for v in failure.violations],
             "status": failure.status,
             "timestamp": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "correlationId": current_request_id(),
             "documentation": f"{self.documentation_base}{failure.code}",
         }
+        if failure.violations:
+            error["details"] = "; ".join(
+                f"{_envelope_target(v.location)}: {v.message}" for v in failure.violations
+            )
         if target is not None:
             error["target"] = target
         return {"error": error}

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from connexion import AsyncApp
-from connexion.exceptions import ExtraParameterProblem, ProblemException
+from connexion.exceptions import ProblemException
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from starlette.exceptions import HTTPException
 from starlette.routing import compile_path
@@ -64,11 +64,6 @@ def install_error_handlers(app: AsyncApp, policy: ErrorPolicy, allowed: AllowedM
 
     def on_problem(request: ConnexionRequest, exc: ProblemException) -> ConnexionResponse:
         violations: tuple[Violation, ...] = getattr(exc, "violations", ())
-        if isinstance(exc, ExtraParameterProblem):
-            violations = tuple(
-                Violation(f"query.{name}", "is not a parameter of this operation")
-                for name in sorted(exc.extra_params)
-            )
         if exc.status >= 500:
             log.error("%s %s: %s", request.method, request.url.path, exc.detail)
             detail = "The server failed to produce a valid response."

@@ -14,7 +14,7 @@ from typing import Any
 
 import jsonschema_rs
 from connexion.datastructures import MediaTypeDict
-from connexion.exceptions import BadRequestProblem, ExtraParameterProblem
+from connexion.exceptions import BadRequestProblem
 from connexion.validators import VALIDATOR_MAP, JSONRequestBodyValidator, ParameterValidator
 from starlette.types import Scope
 
@@ -96,15 +96,21 @@ class RsJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
         if validator.is_valid(body):
             return body
         violations = [
-            Violation(
-                "/".join(["body", *(str(part) for part in error.instance_path)]),
-                error.message,
-            )
+            Violation("/".join(["body", *_where(error)]), error.message)
             for error in validator.iter_errors(body)
         ]
         raise RequestViolationError(
             f"The request body is invalid: {violations[0].message}", violations
         )
+
+
+def _where(error: Any) -> list[str]:
+    """The instance path of an error; for a missing property, the property's own path."""
+    parts = [str(part).replace("~", "~0").replace("/", "~1") for part in error.instance_path]
+    missing = getattr(error.kind, "property", None)
+    if type(error.kind).__name__ == "Required" and isinstance(missing, str):
+        parts.append(missing.replace("~", "~0").replace("/", "~1"))
+    return parts
 
 
 class CollectingParameterValidator(ParameterValidator):  # type: ignore[misc]
@@ -116,8 +122,10 @@ class CollectingParameterValidator(ParameterValidator):  # type: ignore[misc]
             extra = self.validate_query_parameter_list(
                 request, security_params=self.security_query_params
             )
-            if extra:
-                raise ExtraParameterProblem(param_type="query", extra_params=extra)
+            violations.extend(
+                Violation(f"query.{name}", "is not a parameter of this operation")
+                for name in sorted(extra)
+            )
         checks = (
             ("query", self.validate_query_parameter),
             ("path", self.validate_path_parameter),

@@ -1,14 +1,6 @@
-"""Entity tags for stored objects: strong validators derived from identity and version."""
+"""Comparing entity tags for conditional requests (RFC 9110 section 13.1)."""
 
 from __future__ import annotations
-
-import hashlib
-
-
-def entity_tag(kind: str, key: str, version: int) -> str:
-    """A quoted strong ETag that changes whenever the object's version does."""
-    digest = hashlib.sha256(f"{kind}\0{key}\0{version}".encode()).hexdigest()[:20]
-    return f'"{digest}"'
 
 
 def if_match_satisfied(header: str | None, current: str) -> bool:

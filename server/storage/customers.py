@@ -9,6 +9,9 @@ from sqlalchemy.orm import Session
 
 from server.storage.models.cs_integration import Customer
 
+#: Health-score ranges of each risk level (the spec's RiskLevel description), inclusive.
+RISK_RANGES = {"low": (75, 100), "medium": (50, 74), "high": (25, 49), "critical": (0, 24)}
+
 
 class SqlCustomerStore:
     """Customers in ``cs_customers``, through one session."""
@@ -24,18 +27,32 @@ class SqlCustomerStore:
         return self.session.scalars(statement).one_or_none()
 
     def page(
-        self, limit: int, offset: int, only: str | None = None
+        self,
+        limit: int,
+        offset: int,
+        *,
+        only: str | None = None,
+        risk_level: str | None = None,
+        lifecycle_stage: str | None = None,
     ) -> tuple[Sequence[Customer], int]:
-        """Customers ordered by id, one page of them, and how many there are in all."""
+        """Matching customers ordered by id, one page of them, and how many match in all."""
         statement = select(Customer)
-        counting = select(func.count()).select_from(Customer)
         if only is not None:
             statement = statement.where(Customer.customer_id == only)
-            counting = counting.where(Customer.customer_id == only)
+        if risk_level is not None:
+            low, high = RISK_RANGES[risk_level]
+            statement = statement.where(Customer.health_score.between(low, high))
+        if lifecycle_stage is not None:
+            statement = statement.where(Customer.lifecycle_stage == lifecycle_stage)
+        total = self.session.scalar(select(func.count()).select_from(statement.subquery()))
         rows = self.session.scalars(
             statement.order_by(Customer.customer_id).limit(limit).offset(offset)
         ).all()
-        return rows, int(self.session.scalar(counting) or 0)
+        return rows, int(total or 0)
+
+    def count(self) -> int:
+        """How many customers are stored."""
+        return int(self.session.scalar(select(func.count()).select_from(Customer)) or 0)
 
     def add(self, customer: Customer) -> None:
         """Store a new customer."""

@@ -11,6 +11,7 @@ import pytest
 from server.auth.principal import Principal
 from tests.server.conftest import Api
 
+METRICS = {"success_metrics": {"adoption_rate": 0.5, "engagement_score": 5, "nps_score": 10}}
 CUSTOMERS = "/api/v1/cs-integration/customers"
 
 
@@ -75,14 +76,14 @@ def test_missing_scope_is_403(api: Api) -> None:
     headers = api.bearer(["events.read"])
     status, body = problem_status(api, headers)
     assert status == 403
-    assert body["type"] == "https://api.penguinmails.com/errors/forbidden"
+    assert body["type"] == "/problems/forbidden"
 
 
 def test_token_bound_to_one_customer_cannot_read_another(api: Api, customer_id: str) -> None:
     admin = api.bearer()
     other = customer_id + "x"
     for cid in (customer_id, other):
-        body = {"customer_id": cid, "health_score": 50, "lifecycle_stage": "adoption"}
+        body = {"customer_id": cid, "health_score": 50, "lifecycle_stage": "adoption", **METRICS}
         assert api.request("POST", CUSTOMERS, json=body, headers=admin).status_code == 201
     bound = api.bearer(["customers.read", "customers.write"], customer_id=customer_id)
     assert api.request("GET", f"{CUSTOMERS}/{customer_id}", headers=bound).status_code == 200

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.server.conftest import Api
 
+METRICS = {"success_metrics": {"adoption_rate": 0.5, "engagement_score": 5, "nps_score": 10}}
+STATUS = {
+    "marketing": "active",
+    "sales": "handed_off",
+    "product": "standard",
+    "finance": "current",
+    "operations": "supported",
+}
 CUSTOMERS = "/api/v1/cs-integration/customers"
 
 
 def new_customer(api: Api, headers: dict[str, str], customer_id: str, score: int = 80) -> dict:
-    body = {"customer_id": customer_id, "health_score": score, "lifecycle_stage": "adoption"}
+    body = {
+        "customer_id": customer_id,
+        "health_score": score,
+        "lifecycle_stage": "adoption",
+        **METRICS,
+    }
     response = api.request("POST", CUSTOMERS, json=body, headers=headers)
     assert response.status_code == 201, response.text
     assert response.headers["location"] == f"{CUSTOMERS}/{customer_id}"
@@ -28,7 +43,12 @@ def test_create_then_read_back(api: Api, customer_id: str) -> None:
 def test_duplicate_create_is_409(api: Api, customer_id: str) -> None:
     headers = api.bearer()
     new_customer(api, headers, customer_id)
-    body = {"customer_id": customer_id, "health_score": 10, "lifecycle_stage": "adoption"}
+    body = {
+        "customer_id": customer_id,
+        "health_score": 10,
+        "lifecycle_stage": "adoption",
+        **METRICS,
+    }
     assert api.request("POST", CUSTOMERS, json=body, headers=headers).status_code == 409
 
 
@@ -54,11 +74,17 @@ def test_replace_with_stale_if_match_is_412(api: Api, customer_id: str) -> None:
     new_customer(api, headers, customer_id)
     url = f"{CUSTOMERS}/{customer_id}"
     etag = api.request("GET", url, headers=headers).headers["etag"]
-    body = {"health_score": 30, "lifecycle_stage": "renewal"}
+    body = {
+        "health_score": 30,
+        "lifecycle_stage": "renewal",
+        **METRICS,
+        "integration_status": STATUS,
+    }
     replaced = api.request("PUT", url, json=body, headers={**headers, "If-Match": etag})
     assert replaced.status_code == 200
-    assert replaced.json()["health_trend"] == "declining"
+    assert replaced.json()["health_trend"] == "stable"  # only health-change events move it
     assert replaced.json()["risk_level"] == "high"
+    assert replaced.json()["integration_status"] == STATUS
     assert replaced.headers["etag"] != etag
     stale = api.request("PUT", url, json=body, headers={**headers, "If-Match": etag})
     assert stale.status_code == 412
@@ -88,3 +114,49 @@ def test_list_paginates_with_link_header(api: Api, customer_id: str) -> None:
     link = page.headers["link"]
     assert 'rel="next"' in link and 'rel="prev"' in link and 'rel="first"' in link
     assert f"<{CUSTOMERS}?limit=1&offset=2>" in link
+
+
+def test_server_generates_an_id_and_default_statuses(api: Api) -> None:
+    headers = api.bearer()
+    body = {"health_score": 20, "lifecycle_stage": "onboarding", **METRICS}
+    body["integration_status"] = {"marketing": "active"}
+    created = api.request("POST", CUSTOMERS, json=body, headers=headers)
+    assert created.status_code == 201
+    customer = created.json()
+    assert re.fullmatch(r"cust_[a-z0-9]{16}", customer["customer_id"])
+    assert customer["risk_level"] == "critical"
+    assert customer["integration_status"] == {
+        "marketing": "active",
+        "sales": "pending_handoff",
+        "product": "standard",
+        "finance": "current",
+        "operations": "supported",
+    }
+
+
+def test_list_filters_by_derived_risk_level(api: Api, customer_id: str) -> None:
+    headers = api.bearer(["customers.read", "customers.write"], customer_id=None)
+    new_customer(api, headers, customer_id + "hi", score=90)
+    new_customer(api, headers, customer_id + "lo", score=10)
+    listed = api.request("GET", f"{CUSTOMERS}?risk_level=critical&limit=100", headers=headers)
+    ids = {c["customer_id"] for c in listed.json()["data"]}
+    assert customer_id + "lo" in ids
+    assert customer_id + "hi" not in ids
+    assert all(c["risk_level"] == "critical" for c in listed.json()["data"])
+
+
+def test_changes_are_recorded_in_the_outbox(api: Api, customer_id: str) -> None:
+    from sqlalchemy import select
+
+    from server.storage.models.outbox import OutboxEvent
+
+    headers = api.bearer()
+    new_customer(api, headers, customer_id)
+    api.request("DELETE", f"{CUSTOMERS}/{customer_id}", headers=headers)
+    with api.runtime.database.session() as session:
+        events = session.scalars(
+            select(OutboxEvent.event_type).where(
+                OutboxEvent.payload["customer_id"].as_string() == customer_id
+            )
+        ).all()
+    assert list(events) == ["customer.created", "customer.deleted"]

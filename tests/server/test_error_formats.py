@@ -13,16 +13,14 @@ from tests.server.conftest import Api
 
 def problem(body: dict[str, Any], status: int) -> None:
     assert body["status"] == status
-    assert body["type"].startswith("https://api.penguinmails.com/errors/")
+    assert body["type"].startswith(("/problems/", "https://api.penguinmails.com/errors/"))
     assert {"title", "detail", "instance", "request_id"} <= set(body)
 
 
 def envelope(body: dict[str, Any], status: int) -> None:
     error = body["error"]
     assert error["status"] == status
-    assert {"code", "message", "details", "timestamp", "correlationId", "documentation"} <= set(
-        error
-    )
+    assert {"code", "message", "timestamp", "correlationId", "documentation"} <= set(error)
 
 
 def flat(body: dict[str, Any], status: int) -> None:
@@ -162,11 +160,18 @@ def test_problem_lists_every_violation_with_its_location(api: Api) -> None:
     response = api.request(
         "POST",
         "/api/v1/cs-integration/customers",
-        json={"customer_id": "nope", "health_score": 101},
+        json={"customer_id": "nope", "health_score": 101, "extra": 1},
         headers=headers,
     )
     locations = {error["location"] for error in response.json()["errors"]}
-    assert locations == {"body", "body/customer_id", "body/health_score"}
+    # Missing properties are located at the property itself.
+    assert locations == {
+        "body",
+        "body/customer_id",
+        "body/health_score",
+        "body/lifecycle_stage",
+        "body/success_metrics",
+    }
 
 
 def test_bad_query_parameters_are_all_reported(api: Api) -> None:
@@ -191,3 +196,12 @@ def test_path_outside_every_api_is_a_problem_404(api: Api) -> None:
     response = api.request("GET", "/nowhere")
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_envelope_details_and_target_name_the_violations(api: Api) -> None:
+    headers = api.bearer(["events.write"])
+    response = api.request("POST", "/api/v1/probes", json={"size": 99}, headers=headers)
+    error = response.json()["error"]
+    assert error["code"] == "VALIDATION_ERROR"
+    assert error["target"] in {"/name", "/size"}
+    assert "/name:" in error["details"] and "/size:" in error["details"]

@@ -21,7 +21,7 @@ def test_limit_headers_then_429_with_retry_after(make_api) -> None:
     assert limited.status_code == 429
     assert limited.headers["content-type"] == "application/problem+json"
     assert 1 <= int(limited.headers["retry-after"]) <= 60
-    assert limited.json()["type"].endswith("/rate-limit")
+    assert limited.json()["type"] == "/problems/rate-limit-exceeded"
     # Another client has its own budget.
     assert api.request("GET", CUSTOMERS, headers=api.bearer(["customers.read"])).status_code == 200
 

@@ -18,6 +18,7 @@ import pytest
 
 from tests.server.conftest import SPECS, database_url
 
+METRICS = {"success_metrics": {"adoption_rate": 0.5, "engagement_score": 5, "nps_score": 10}}
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -111,7 +112,12 @@ def test_customer_and_token_survive_a_restart(tmp_path: Path) -> None:
         headers = {"Authorization": f"Bearer {token}"}
         created = httpx.post(
             f"{base}/api/v1/cs-integration/customers",
-            json={"customer_id": customer_id, "health_score": 42, "lifecycle_stage": "renewal"},
+            json={
+                "customer_id": customer_id,
+                "health_score": 42,
+                "lifecycle_stage": "renewal",
+                **METRICS,
+            },
             headers=headers,
         )
         assert created.status_code == 201

@@ -35,6 +35,7 @@ API = ApiDefinition(
     prefixes=("/v1/cs-integrations",),
     errors=POLICY,
     limits=limits,
+    budget=domain_of,
     extra_spec_names=("cs-cross-domain-v1",),
     wrap=audit_trail,
 )

@@ -7,14 +7,20 @@ from server.apis.cs_integration.errors import POLICY
 from server.auth.principal import Caller
 from server.middleware.ratelimit import Limit
 
-# Seed 000: "Rate Limiting: 1000 requests/hour per domain"; each client is one domain's
-# integration, so the bucket is the client (anonymous callers: their address).
+# Seed 000: "Rate Limiting: 1000 requests/hour per domain": each client has a budget per
+# domain, the first path segment (cs-integration, cs-marketing, ... cs-ops), as the spec's
+# "Rate limits" decision says; anonymous callers are counted by address.
 HOURLY = Limit(1000, 3600)
 
 
 def limits(caller: Caller, path: str) -> Limit:
-    """1000 requests per hour per client."""
+    """1000 requests per hour."""
     return HOURLY
+
+
+def domain_of(path: str) -> str:
+    """The domain a request path is counted against (its first segment after /api/v1)."""
+    return path.removeprefix("/api/v1").strip("/").split("/", 1)[0]
 
 
 API = ApiDefinition(
@@ -25,4 +31,5 @@ API = ApiDefinition(
     prefixes=("/api/v1/cs-",),
     errors=POLICY,
     limits=limits,
+    budget=domain_of,
 )

@@ -29,10 +29,16 @@ def _caller(token_info: dict[str, Any]) -> Principal:
     return found
 
 
-def list_customers(token_info: dict[str, Any], limit: int = 50, offset: int = 0) -> Response:
+def list_customers(
+    token_info: dict[str, Any],
+    limit: int = 50,
+    offset: int = 0,
+    risk_level: str | None = None,
+    lifecycle_stage: str | None = None,
+) -> Response:
     """GET /cs-integration/customers"""
     page_request = PageRequest(limit, offset)
-    page = _service().list(_caller(token_info), limit, offset)
+    page = _service().list(_caller(token_info), limit, offset, risk_level, lifecycle_stage)
     headers = {"Link": page_request.links(request_path(), request_query(), page.total) or ""}
     body = {"data": page.items, "pagination": page_request.body(page.total)}
     return json_reply(body, 200, headers)

@@ -1,12 +1,14 @@
-"""cs-integration's one mapping from failures and service errors to RFC 7807 problems."""
+"""cs-integration's one mapping from failures and service errors to RFC 7807 problems.
+
+``type`` is ``/problems/<code in kebab case>`` as the spec's "Errors" decision lists.
+"""
 
 from __future__ import annotations
 
 from server.http.errorformats import ErrorPolicy, ProblemFormat
 from server.http.failure import Failure, service_failure
 
-#: Problem ``type`` URIs are this base + the code in kebab case (seed 002's rate-limit URI).
-TYPE_BASE = "https://api.penguinmails.com/errors/"
+TYPE_BASE = "/problems/"
 
 CODES = {
     400: "VALIDATION_ERROR",
@@ -19,10 +21,11 @@ CODES = {
     412: "PRECONDITION_FAILED",
     413: "PAYLOAD_TOO_LARGE",
     415: "UNSUPPORTED_MEDIA_TYPE",
-    422: "BUSINESS_RULE",
-    429: "RATE_LIMIT",
+    422: "BUSINESS_RULE_VIOLATION",
+    429: "RATE_LIMIT_EXCEEDED",
     500: "INTERNAL_ERROR",
     501: "NOT_IMPLEMENTED",
+    503: "SERVICE_UNAVAILABLE",
 }
 
 

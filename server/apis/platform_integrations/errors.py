@@ -1,6 +1,7 @@
 """platform-integrations' one mapping from failures to ``{"success": false, "error", "code"}``.
 
-Seed 004 defines five codes; ``VALIDATION_ERROR`` covers every request the schema refuses.
+Seed 004 defines five codes; ``VALIDATION_ERROR`` covers every request the schema refuses
+(also 405, 413, 415), as the status/code table in the spec's description says.
 A platform that refuses the credentials in the body is a 422 ``INVALID_CREDENTIALS``, one
 that cannot be reached a 424 ``CONNECTION_FAILED`` (the spec's status table).
 """

@@ -1,16 +1,25 @@
 """Customers of the CS core API: create, read, list, replace, delete, with derived fields.
 
-Derived from stored state: ``risk_level`` from ``health_score`` when the client gives none
-(70+ low, 40-69 medium, below 40 high); ``health_trend`` on replace from the change of
-``health_score`` when the client gives none. A token bound to a customer (``customer_id``
-claim) sees and changes that customer only.
+Rules (specs/cs-integration.yaml): the client may choose ``customer_id`` (409 when taken),
+else the server makes ``cust_`` + 16 random lowercase letters and digits; omitted
+``integration_status`` domains take their defaults; ``risk_level`` is derived from the
+current ``health_score``; a replace keeps ``health_trend``; the ETag is a hash of the
+representation, so it changes whenever any field does. A token bound to a customer
+(``customer_id`` claim) sees and changes that customer only. Every change records an
+outbox event (``customer.created`` ...) for webhook delivery.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import secrets
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from server.auth.principal import Principal
 from server.services.errors import (
@@ -19,13 +28,23 @@ from server.services.errors import (
     NotFoundError,
     PreconditionFailedError,
 )
-from server.services.etag import entity_tag, if_match_satisfied
+from server.services.etag import if_match_satisfied
+from server.services.outbox import record_event
 from server.storage.customers import SqlCustomerStore
 from server.storage.database import Database
 from server.storage.models.base import utcnow
 from server.storage.models.cs_integration import Customer
 
+API = "cs-integration"
 RESOURCE = "customer"
+DEFAULT_INTEGRATION_STATUS = {
+    "marketing": "not_enrolled",
+    "sales": "pending_handoff",
+    "product": "standard",
+    "finance": "current",
+    "operations": "supported",
+}
+_ID_ALPHABET = string.ascii_lowercase + string.digits
 
 
 @dataclass(frozen=True)
@@ -38,28 +57,26 @@ class Versioned:
 
 @dataclass(frozen=True)
 class CustomerPage:
-    """One page of customers and the size of the whole collection."""
+    """One page of customers and the size of the whole (filtered) collection."""
 
     items: list[dict[str, Any]]
     total: int
 
 
-def risk_for(health_score: int) -> str:
-    """The risk level a health score implies."""
-    if health_score >= 70:
+def risk_level(health_score: int) -> str:
+    """``low`` 75+, ``medium`` 50-74, ``high`` 25-49, ``critical`` below 25."""
+    if health_score >= 75:
         return "low"
-    if health_score >= 40:
+    if health_score >= 50:
         return "medium"
-    return "high"
+    if health_score >= 25:
+        return "high"
+    return "critical"
 
 
-def trend_between(previous: int, current: int) -> str:
-    """How the health score moved."""
-    if current > previous:
-        return "improving"
-    if current < previous:
-        return "declining"
-    return "stable"
+def new_customer_id() -> str:
+    """``cust_`` and 16 random lowercase letters and digits."""
+    return "cust_" + "".join(secrets.choice(_ID_ALPHABET) for _ in range(16))
 
 
 class CustomerService:
@@ -68,72 +85,88 @@ class CustomerService:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def list(self, caller: Principal, limit: int, offset: int) -> CustomerPage:
-        """A page of the customers ``caller`` may see, ordered by id."""
+    def list(
+        self,
+        caller: Principal,
+        limit: int,
+        offset: int,
+        risk: str | None = None,
+        stage: str | None = None,
+    ) -> CustomerPage:
+        """A page of the customers ``caller`` may see, ordered by id, optionally filtered."""
         with self.database.session() as session:
-            rows, total = SqlCustomerStore(session).page(limit, offset, only=caller.customer_id)
+            rows, total = SqlCustomerStore(session).page(
+                limit, offset, only=caller.customer_id, risk_level=risk, lifecycle_stage=stage
+            )
             return CustomerPage([representation(row) for row in rows], total)
 
     def create(self, caller: Principal, data: Mapping[str, Any]) -> Versioned:
-        """Store a new customer; 409 when the id is taken."""
-        customer_id = str(data["customer_id"])
+        """Store a new customer."""
+        customer_id = str(data.get("customer_id") or new_customer_id())
         _check_binding(caller, customer_id)
         with self.database.session() as session:
             store = SqlCustomerStore(session)
             if store.get(customer_id) is not None:
                 raise ConflictError(RESOURCE, customer_id)
-            score = int(data["health_score"])
             now = utcnow()
             customer = Customer(
                 customer_id=customer_id,
-                health_score=score,
-                health_trend=data.get("health_trend", "stable"),
-                risk_level=data.get("risk_level", risk_for(score)),
+                health_score=int(data["health_score"]),
+                health_trend="stable",
                 lifecycle_stage=data["lifecycle_stage"],
-                success_metrics=dict(data.get("success_metrics", {})),
-                integration_status=dict(data.get("integration_status", {})),
+                success_metrics=dict(data["success_metrics"]),
+                integration_status={
+                    **DEFAULT_INTEGRATION_STATUS,
+                    **dict(data.get("integration_status") or {}),
+                },
                 created_by=caller.client_id,
                 created_at=now,
                 last_updated=now,
             )
             store.add(customer)
-            return _versioned(customer)
+            return _changed(session, caller, "customer.created", customer)
 
     def get(self, caller: Principal, customer_id: str) -> Versioned:
         """One customer; 404 when unknown, 403 when the token is bound to another."""
         _check_binding(caller, customer_id)
         with self.database.session() as session:
-            return _versioned(_existing(SqlCustomerStore(session), customer_id))
+            return versioned(_existing(SqlCustomerStore(session), customer_id))
 
     def replace(
         self, caller: Principal, customer_id: str, data: Mapping[str, Any], if_match: str | None
     ) -> Versioned:
-        """Replace every client-writable field; 412 when ``if_match`` is stale."""
+        """Replace every writable field; 404 when unknown, 412 when ``if_match`` is stale."""
         _check_binding(caller, customer_id)
         with self.database.session() as session:
             customer = _existing(SqlCustomerStore(session), customer_id, for_update=True)
-            current = _versioned(customer).etag
+            current = versioned(customer).etag
             if not if_match_satisfied(if_match, current):
                 raise PreconditionFailedError(RESOURCE, customer_id, current)
-            score = int(data["health_score"])
-            customer.health_trend = data.get(
-                "health_trend", trend_between(customer.health_score, score)
-            )
-            customer.health_score = score
-            customer.risk_level = data.get("risk_level", risk_for(score))
+            risk_before = risk_level(customer.health_score)
+            customer.health_score = int(data["health_score"])
             customer.lifecycle_stage = data["lifecycle_stage"]
-            customer.success_metrics = dict(data.get("success_metrics", {}))
-            customer.integration_status = dict(data.get("integration_status", {}))
+            customer.success_metrics = dict(data["success_metrics"])
+            customer.integration_status = dict(data["integration_status"])
             customer.last_updated = utcnow()
             session.flush()
-            return _versioned(customer)
+            if risk_level(customer.health_score) != risk_before:
+                _changed(session, caller, "customer.risk_level_changed", customer)
+            return _changed(session, caller, "customer.updated", customer)
 
     def delete(self, caller: Principal, customer_id: str) -> None:
         """Remove a customer; 404 when unknown."""
         _check_binding(caller, customer_id)
         with self.database.session() as session:
             store = SqlCustomerStore(session)
-            store.delete(_existing(store, customer_id, for_update=True))
+            customer = _existing(store, customer_id, for_update=True)
+            body = representation(customer)
+            store.delete(customer)
+            record_event(session, API, "customer.deleted", body, caller.client_id)
+
+    def count(self) -> int:
+        """How many customers are stored."""
+        with self.database.session() as session:
+            return SqlCustomerStore(session).count()
 
 
 def representation(customer: Customer) -> dict[str, Any]:
@@ -142,7 +175,7 @@ def representation(customer: Customer) -> dict[str, Any]:
         "customer_id": customer.customer_id,
         "health_score": customer.health_score,
         "health_trend": customer.health_trend,
-        "risk_level": customer.risk_level,
+        "risk_level": risk_level(customer.health_score),
         "lifecycle_stage": customer.lifecycle_stage,
         "success_metrics": dict(customer.success_metrics),
         "integration_status": dict(customer.integration_status),
@@ -150,10 +183,17 @@ def representation(customer: Customer) -> dict[str, Any]:
     }
 
 
-def _versioned(customer: Customer) -> Versioned:
-    return Versioned(
-        representation(customer), entity_tag(RESOURCE, customer.customer_id, customer.version)
-    )
+def versioned(customer: Customer) -> Versioned:
+    """The representation and a strong ETag hashed from it."""
+    body = representation(customer)
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    return Versioned(body, '"' + hashlib.sha256(canonical).hexdigest()[:32] + '"')
+
+
+def _changed(session: Session, caller: Principal, event: str, customer: Customer) -> Versioned:
+    result = versioned(customer)
+    record_event(session, API, event, result.body, caller.client_id)
+    return result
 
 
 def _existing(store: SqlCustomerStore, customer_id: str, *, for_update: bool = False) -> Customer:

@@ -10,6 +10,7 @@ from server.storage.models import (
     auth,
     cs_cross_domain,
     cs_integration,
+    outbox,
     platform_integrations,
 )
 from server.storage.models.base import Base
@@ -19,5 +20,6 @@ __all__ = [
     "auth",
     "cs_cross_domain",
     "cs_integration",
+    "outbox",
     "platform_integrations",
 ]

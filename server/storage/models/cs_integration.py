@@ -12,22 +12,22 @@ from server.storage.models.base import Base, UtcDateTime, utcnow
 
 
 class Customer(Base):
-    """A customer record of the CS core API (seed 000 "Customer Management API")."""
+    """A customer record (seed 000 "Customer Management API").
+
+    ``health_score``, ``health_trend`` and ``last_updated`` are also moved by other
+    resources (health-change events, journeys, handoffs, workflow executions) as the spec's
+    field descriptions say; ``risk_level`` is never stored, it is derived from the score.
+    """
 
     __tablename__ = "cs_customers"
 
     customer_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     health_score: Mapped[int] = mapped_column(Integer)
-    health_trend: Mapped[str] = mapped_column(String(32))
-    risk_level: Mapped[str] = mapped_column(String(32))
+    health_trend: Mapped[str] = mapped_column(String(16), default="stable")
     lifecycle_stage: Mapped[str] = mapped_column(String(32))
-    success_metrics: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    integration_status: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    #: Client that created the record (audit; object-level authorization uses token bindings).
+    success_metrics: Mapped[dict[str, Any]] = mapped_column(JSON)
+    integration_status: Mapped[dict[str, Any]] = mapped_column(JSON)
+    #: The client that created the record (kept for audit).
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     last_updated: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
-    #: Incremented on every change; SQLAlchemy refuses a stale concurrent update.
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
-
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012

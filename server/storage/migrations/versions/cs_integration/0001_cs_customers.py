@@ -24,15 +24,13 @@ def upgrade() -> None:
         "cs_customers",
         sa.Column("customer_id", sa.String(64), nullable=False),
         sa.Column("health_score", sa.Integer(), nullable=False),
-        sa.Column("health_trend", sa.String(32), nullable=False),
-        sa.Column("risk_level", sa.String(32), nullable=False),
+        sa.Column("health_trend", sa.String(16), nullable=False),
         sa.Column("lifecycle_stage", sa.String(32), nullable=False),
         sa.Column("success_metrics", sa.JSON(), nullable=False),
         sa.Column("integration_status", sa.JSON(), nullable=False),
         sa.Column("created_by", sa.String(64), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("last_updated", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("customer_id", name=op.f("pk_cs_customers")),
     )
 
