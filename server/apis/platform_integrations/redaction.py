@@ -1,8 +1,10 @@
-"""The seed 004 error body without submitted credentials in it.
+"""The seed 004 error body without submitted credentials in it, within the spec's 4000 characters.
 
 Schema violations name the offending value (``"abc" does not match "^[0-9a-f]{32}$"``); for a
 credential field that value is the credential, so its message is replaced by a description
-of the expected shape. A body that is not an object at all is described, not quoted.
+of the expected shape. A body that is not an object at all is described, not quoted. Other
+messages quote what was sent (a 10,000-item array, say), so each is shortened and the whole
+``error`` kept within ``ErrorResponse.error``'s ``maxLength``.
 """
 
 from __future__ import annotations
@@ -28,10 +30,18 @@ SHAPES = {
     ),
 }
 CREDENTIAL_FIELDS = {field for _, field in SHAPES}
+#: ``ErrorResponse.error`` is at most 4000 characters; one violation's message at most 300.
+MAX_ERROR, MAX_MESSAGE = 4000, 300
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, marked with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def redact(violation: Violation, instance: str) -> Violation:
     """``violation`` with any credential value it quotes replaced by a description."""
+    violation = replace(violation, message=shorten(violation.message, MAX_MESSAGE))
     parts = violation.location.split("/")
     if parts[0] != "body":
         return violation
@@ -56,4 +66,6 @@ class RedactingFlatFormat:
         """``{"success": false, "error": ..., "code": ...}`` that quotes no credential."""
         # Two checks of one credential (pattern, length) read the same once redacted.
         cleaned = tuple(dict.fromkeys(redact(v, instance) for v in failure.violations))
-        return FlatFormat(self.media_type).body(replace(failure, violations=cleaned), instance)
+        body = FlatFormat(self.media_type).body(replace(failure, violations=cleaned), instance)
+        body["error"] = shorten(str(body["error"]), MAX_ERROR)
+        return body
