@@ -180,11 +180,10 @@ def test_disconnect_removes_everything_then_404(
         )
         assert message == f"Publisher {publisher} has no keap integration."
     with api.runtime.database.session() as session:
-        assert session.scalars(select(IntegrationCredentials)).all() is not None
-        assert (
-            session.scalars(select(Integration).where(Integration.publisher_id == publisher)).all()
-            == []
-        )
+        assert session.get(IntegrationCredentials, integration_id) is None
+        jobs = select(SyncJob).where(SyncJob.integration_id == integration_id)
+        assert session.scalars(jobs).all() == []
+        assert session.get(Integration, integration_id) is None
 
 
 @pytest.mark.parametrize("path", ["/pub_x/nowhere", "/bad_publisher/keap"])
