@@ -58,7 +58,8 @@ class AuditService:
             request_id=request_id[:200],
             client_id=caller.client_id[:200],
             method=method,
-            path=path[:MAX_PATH],
+            # %00 in a URL decodes to NUL, which PostgreSQL text cannot hold.
+            path=path.replace("\x00", "%00")[:MAX_PATH],
             status=status,
             scopes=scopes,
             recorded_at=utcnow(),

@@ -118,3 +118,19 @@ def test_write_scope_is_needed_to_trigger(api: Api) -> None:
 def test_missing_token_is_401(api: Api) -> None:
     response = api.request("GET", f"{BASE}/marketing/campaigns/camp_1")
     assert_problem(response, 401, "unauthorized")
+
+
+def test_largest_scenario_amounts_still_fit_the_money_strings(
+    api: Api, headers: dict[str, str]
+) -> None:
+    customer_id = unique("cust_")
+    campaign = trigger(api, headers, customer_id, 0)["campaign_id"]
+    trigger(api, headers, customer_id, 100)
+    huge = "$999999999999999999m"
+    forecast(api, headers, customer_id, 0.5, {"expansion": huge, "renewal": huge})
+    revenue = get(api, headers, f"/marketing/performance/{campaign}").json()["revenue_impact"]
+    assert revenue == "$1,999,999,999,999,999,998,000,000"
+    white_space = get(api, headers, f"/sales/expansion/{customer_id}").json()["white_space"]
+    assert white_space == "$999999999999999999000k_annualized"
+    assert len(revenue) <= 40
+    assert len(white_space) <= 40
