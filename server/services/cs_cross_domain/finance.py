@@ -8,6 +8,7 @@ from fractions import Fraction
 from typing import Any
 
 from server.auth.principal import Principal
+from server.services.concurrency import retry_on_conflict
 from server.services.cs_cross_domain.figures import exact, percent, round_half_away, rounded_int
 from server.services.cs_cross_domain.product import adoption_of
 from server.services.cs_cross_domain.records import FORECAST, public_id, timestamp
@@ -84,6 +85,20 @@ class FinanceService:
                 f"[{lower}, {upper}].",
                 "body/confidence_interval",
             )
+        scenarios = dict(data.get("scenarios", {}))
+        return retry_on_conflict(
+            lambda: self._store(caller, customer_id, probability, (lower, upper), scenarios)
+        )
+
+    def _store(
+        self,
+        caller: Principal,
+        customer_id: str,
+        probability: float,
+        interval: tuple[float, float],
+        scenarios: dict[str, Any],
+    ) -> dict[str, Any]:
+        lower, upper = interval
         with self.database.session() as session:
             store = SqlCrossDomainStore(session)
             previous = store.latest_forecast(customer_id)
@@ -93,7 +108,7 @@ class FinanceService:
                 renewal_probability=probability,
                 interval_lower=lower,
                 interval_upper=upper,
-                scenarios=dict(data.get("scenarios", {})),
+                scenarios=scenarios,
                 previous_renewal_probability=previous.renewal_probability if previous else None,
                 created_by=caller.client_id,
                 created_at=utcnow(),

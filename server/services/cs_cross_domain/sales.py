@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from server.auth.principal import Principal
+from server.services.concurrency import retry_on_conflict
 from server.services.cs_cross_domain.figures import exact, parse_money, rounded_int
 from server.services.cs_cross_domain.finance import (
     delivery_vs_commit,
@@ -56,6 +57,9 @@ class SalesService:
 
     def complete(self, caller: Principal, deal_id: str, data: Mapping[str, Any]) -> dict[str, Any]:
         """Record the handoff; the same plan again is a no-op, another plan a 409."""
+        return retry_on_conflict(lambda: self._complete(caller, deal_id, data))
+
+    def _complete(self, caller: Principal, deal_id: str, data: Mapping[str, Any]) -> dict[str, Any]:
         plan = str(data["success_plan_id"])
         with self.database.session() as session:
             store = SqlCrossDomainStore(session)

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from server.auth.principal import Principal
+from server.services.concurrency import retry_on_conflict
 from server.services.platform_integrations import clock
 from server.services.platform_integrations.connectors import (
     capabilities,
@@ -137,6 +138,17 @@ class IntegrationService:
         region = None if platform == "keap" else str(body.get("region", "us"))
         secrets = credentials_in(body)
         check_credentials(platform, secrets, region)
+        return retry_on_conflict(lambda: self._store(caller, platform, body, region, secrets))
+
+    def _store(
+        self,
+        caller: Principal,
+        platform: str,
+        body: Mapping[str, Any],
+        region: str | None,
+        secrets: dict[str, str],
+    ) -> Connected:
+        publisher_id = str(body["publisherId"])
         now = clock.now()
         with self.database.session() as session:
             store = SqlIntegrationStore(session)
