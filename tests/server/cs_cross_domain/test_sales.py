@@ -98,3 +98,16 @@ def test_low_renewal_and_unmet_target_leave_only_roi(api: Api, headers: dict[str
     assert body["value_portfolio"] == ["3x_roi_demonstrated"]
     assert body["white_space"] == "$1500k_annualized"
     assert body["readiness_score"] == 45
+
+
+def test_line_break_in_a_path_parameter_is_400_not_404(api: Api, headers: dict[str, str]) -> None:
+    response = api.request(
+        "POST",
+        "/v1/cs-integrations/sales/handoff/complete/deal%0A1",
+        json={"success_plan_id": "sp_1", "baseline_kpis": {}},
+        headers=headers,
+    )
+    assert response.status_code == 400
+    problem = response.json()
+    assert problem["type"] == "https://api.penguinmails.com/errors/validation-error"
+    assert problem["errors"][0]["location"] == "path"
