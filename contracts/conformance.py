@@ -128,3 +128,27 @@ class RemoteRun:
             config_file = Path(scratch) / "schemathesis.toml"
             config_file.write_text(to_toml(policy(self.max_examples, self.seed)))
             return subprocess.call(self.command(config_file), cwd=scratch)
+
+
+def spec_base_path(spec: dict[str, Any]) -> str:
+    """The path of the spec's first server URL (``/api/v1``), '' when it has none."""
+    servers = spec.get("servers") or [{}]
+    url = str(servers[0].get("url", ""))
+    if "://" in url:
+        url = "/" + url.split("://", 1)[1].partition("/")[2]
+    return url.rstrip("/")
+
+
+def fetch_token(host: str, client_id: str, client_secret: str, scope: str | None = None) -> str:
+    """An access token from ``<host>/auth/token`` (client credentials, ``client_secret_basic``)."""
+    import httpx
+
+    form = {"grant_type": "client_credentials"}
+    if scope:
+        form["scope"] = scope
+    response = httpx.post(
+        host.rstrip("/") + "/auth/token", data=form, auth=(client_id, client_secret), timeout=30
+    )
+    response.raise_for_status()
+    token: str = response.json()["access_token"]
+    return token

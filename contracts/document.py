@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -23,6 +23,19 @@ _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 class _SpecLoader(_BaseLoader):  # type: ignore[valid-type,misc]
     """Safe loader that keeps timestamps as strings (dates in examples stay JSON strings)."""
+
+    # Large specs repeat the same plain scalars (keys, types, formats) tens of thousands of
+    # times; PyYAML's resolver runs its regular expressions for each one. The tag of a plain
+    # scalar depends only on its text here (no path resolvers), so it is cached per value.
+    _plain_tags: ClassVar[dict[str, str]] = {}
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> Any:
+        if kind is yaml.ScalarNode and implicit[0] and len(value) <= 64:
+            tag = self._plain_tags.get(value)
+            if tag is None:
+                tag = self._plain_tags[value] = super().resolve(kind, value, implicit)
+            return tag
+        return super().resolve(kind, value, implicit)
 
 
 _SpecLoader.yaml_implicit_resolvers = {

@@ -43,15 +43,23 @@ class Workspace:
 
     def __init__(self) -> None:
         self._documents: dict[Path, Document] = {}
+        # Path.resolve() is a system call per component; references repeat the same few files.
+        self._resolved: dict[Path, Path] = {}
+
+    def _absolute(self, path: Path) -> Path:
+        found = self._resolved.get(path)
+        if found is None:
+            found = self._resolved[path] = path.resolve()
+        return found
 
     def add(self, document: Document) -> Document:
         """Register an already parsed document (e.g. one read from a git revision)."""
-        self._documents[document.path.resolve()] = document
+        self._documents[self._absolute(document.path)] = document
         return document
 
     def document(self, path: str | Path) -> Document:
         """The parsed document at ``path`` (loaded once)."""
-        key = Path(path).resolve()
+        key = self._absolute(Path(path))
         found = self._documents.get(key)
         if found is None:
             found = self._documents[key] = load_document(path)
@@ -65,7 +73,7 @@ class Workspace:
     def target(self, ref: str, base: Path) -> Target:
         """The absolute target of ``ref`` written inside the file ``base``."""
         url, fragment = urldefrag(ref)
-        file = (base.parent / unquote(url)).resolve() if url else base.resolve()
+        file = self._absolute(base.parent / unquote(url)) if url else self._absolute(base)
         return Target(file, unquote(fragment))
 
     def resolve(self, ref: str, base: Path, at: str = "") -> tuple[Target, Any]:
@@ -95,9 +103,10 @@ class Workspace:
         """Follow ``$ref`` chains until a non-reference value; returns it and its file."""
         seen: set[Target] = set()
         while isinstance(value, dict) and isinstance(value.get("$ref"), str):
-            target, value = self.resolve(value["$ref"], base, at)
+            ref = value["$ref"]
+            target, value = self.resolve(ref, base, at)
             if target in seen:
-                raise UnresolvableReferenceError(value.get("$ref", ""), str(base), at, "cycle")
+                raise UnresolvableReferenceError(ref, str(base), at, "reference cycle")
             seen.add(target)
             base = target.file
         return value, base

@@ -23,6 +23,7 @@ from server.middleware.ratelimit import RateLimitMiddleware
 from server.middleware.request_id import RequestIdMiddleware
 from server.resolver import PendingResolver
 from server.runtime import Runtime
+from server.specvalidation import fast_spec_validation
 
 
 def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime) -> ASGIApp:
@@ -37,15 +38,16 @@ def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime)
         # Specs and Swagger UI are served at the host root (server.docs), not per base path.
         swagger_ui_options=SwaggerUIOptions(serve_spec=False, swagger_ui=False),
     )
-    app.add_api(
-        dict(spec),
-        base_path=api.base_path,
-        # Operations without a handler yet answer 501 (after security and validation).
-        resolver=PendingResolver(api.package),
-        strict_validation=True,
-        validate_responses=settings.validate_responses,
-        pythonic_params=True,
-    )
+    with fast_spec_validation():
+        app.add_api(
+            dict(spec),
+            base_path=api.base_path,
+            # Operations without a handler yet answer 501 (after security and validation).
+            resolver=PendingResolver(api.package),
+            strict_validation=True,
+            validate_responses=settings.validate_responses,
+            pythonic_params=True,
+        )
     install_error_handlers(app, api.errors, AllowedMethods(spec, api.base_path))
     wrapped: ASGIApp = BodyLimitMiddleware(app, api.errors, settings.max_body_bytes)
     if settings.rate_limits_enabled:

@@ -13,7 +13,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
-from contracts.workspace import bundle
+from contracts.workspace import Workspace, bundle
 from server.api_app import build_api_app
 from server.apis.catalog import ApiDefinition, all_apis
 from server.auth.endpoint import jwks_endpoint, token_endpoint
@@ -28,16 +28,17 @@ log = logging.getLogger("apikit.server")
 def served_apis(settings: Settings) -> list[tuple[ApiDefinition, dict[str, Any]]]:
     """Every API whose spec file exists, with its bundled spec."""
     found = []
+    workspace = Workspace()  # shared, so specs/common/*.yaml is parsed once for all four
     for api in all_apis():
         path = settings.specs_dir / api.spec_file
         if path.exists():
-            found.append((api, bundle(path)))
+            found.append((api, bundle(path, workspace)))
         else:
             log.warning("%s: %s not found, not served", api.name, path)
     return found
 
 
-def create_app(settings: Settings, *, migrate: bool = True) -> ASGIApp:
+def create_app(settings: Settings, *, migrate: bool = True) -> ApiDispatcher:
     """The whole server; migrates the database first unless ``migrate`` is false."""
     runtime = Runtime.start(settings, migrate=migrate)
     apis = served_apis(settings)
@@ -79,6 +80,6 @@ def create_app(settings: Settings, *, migrate: bool = True) -> ASGIApp:
     return ApiDispatcher(routes, root, runtime)
 
 
-def app_from_env() -> ASGIApp:
+def app_from_env() -> ApiDispatcher:
     """uvicorn factory for worker processes: settings from the environment, already migrated."""
     return create_app(Settings.from_env(), migrate=False)

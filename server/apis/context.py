@@ -27,6 +27,14 @@ def principal(token_info: Mapping[str, Any] | None) -> Principal | None:
     return Principal.from_token_info(token_info)
 
 
+def caller(token_info: Mapping[str, Any] | None) -> Principal:
+    """The caller of an operation that requires credentials (Connexion verified them)."""
+    found = principal(token_info)
+    if found is None:
+        raise RuntimeError("a secured operation ran without token_info")
+    return found
+
+
 def header(name: str) -> str | None:
     """A request header Connexion does not pass as an argument (``If-Match``...)."""
     value: str | None = context.request.headers.get(name)

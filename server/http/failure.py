@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from server.services import errors
+
 #: Reason phrases used as titles when nothing more specific is known.
 TITLES: Mapping[int, str] = {
     400: "Bad Request",
@@ -58,9 +60,6 @@ class Failure:
 
 def service_failure(error: Exception) -> Failure:
     """The usual status and wording of each service error (APIs may map differently)."""
-    # Imported here: services depend on nothing HTTP, and this is the only bridge.
-    from server.services import errors
-
     if isinstance(error, errors.NotFoundError):
         return Failure(404, error.message, target=error.key)
     if isinstance(error, errors.ConflictError):

@@ -4,4 +4,4 @@ from __future__ import annotations
 
 from tests.contract.harness import contract_suite
 
-test_operations, test_stateful = contract_suite("cs-cross-domain")
+test_operations, test_stateful, test_pending = contract_suite("cs-cross-domain")

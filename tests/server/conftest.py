@@ -24,6 +24,8 @@ from server.app import create_app
 from server.runtime import Runtime
 from server.settings import Settings
 
+__all__ = ["ALL_SCOPES", "SPECS", "Api", "Runtime", "database_url"]
+
 SPECS = Path(__file__).resolve().parent / "specs"
 ALL_SCOPES = [
     "customers.read",
@@ -96,9 +98,8 @@ def make_api(settings: Settings) -> Iterator[Callable[..., Api]]:
     def build(**changes: Any) -> Api:
         configured = settings.with_changes(**changes) if changes else settings
         app = create_app(configured)
-        runtime = Runtime.start(configured, migrate=False)
-        runtimes.append(runtime)
-        return Api(app, runtime)
+        runtimes.append(app.runtime)
+        return Api(app, app.runtime)
 
     yield build
     for runtime in runtimes:

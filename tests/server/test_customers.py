@@ -160,3 +160,25 @@ def test_changes_are_recorded_in_the_outbox(api: Api, customer_id: str) -> None:
             )
         ).all()
     assert list(events) == ["customer.created", "customer.deleted"]
+
+
+def test_create_and_stage_change_write_the_journey_history(api: Api, customer_id: str) -> None:
+    from server.storage.journeys import SqlJourneyStore
+
+    headers = api.bearer()
+    new_customer(api, headers, customer_id)
+    url = f"{CUSTOMERS}/{customer_id}"
+    body = {
+        "health_score": 80,
+        "lifecycle_stage": "adoption",
+        **METRICS,
+        "integration_status": STATUS,
+    }
+    api.request("PUT", url, json=body, headers=headers)  # same stage: no new entry
+    api.request("PUT", url, json={**body, "lifecycle_stage": "renewal"}, headers=headers)
+    with api.runtime.database.session() as session:
+        history = [(e.stage, e.reason) for e in SqlJourneyStore(session).history(customer_id)]
+    assert history == [("adoption", "customer_created"), ("renewal", "customer_replaced")]
+    api.request("DELETE", url, headers=headers)
+    with api.runtime.database.session() as session:
+        assert list(SqlJourneyStore(session).history(customer_id)) == []

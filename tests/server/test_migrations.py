@@ -14,7 +14,7 @@ def test_every_api_branch_starts_from_core_and_is_applied(settings: Settings) ->
     try:
         upgrade(database)
         upgrade(database)  # a second start-up is a no-op
-        assert "cs_integration_0001" in heads(database)
+        assert "cs_integration_0002" in heads(database)
         tables = set(inspect(database.engine).get_table_names())
         assert {"clients", "cs_customers", "alembic_version"} <= tables
     finally:

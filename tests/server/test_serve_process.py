@@ -74,7 +74,9 @@ def running_server(data_dir: Path, port: int) -> Iterator[str]:
             process.wait()
 
 
-def create_client(data_dir: Path) -> tuple[str, str]:
+def create_client(
+    data_dir: Path, scopes: str = "customers.read,customers.write"
+) -> tuple[str, str]:
     output = subprocess.run(
         [
             sys.executable,
@@ -83,7 +85,7 @@ def create_client(data_dir: Path) -> tuple[str, str]:
             "clients",
             "create",
             "--scopes",
-            "customers.read,customers.write",
+            scopes,
         ],
         cwd=ROOT,
         env=environment(data_dir),

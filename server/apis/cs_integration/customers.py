@@ -11,8 +11,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from server.apis.context import header, principal, request_path, request_query, runtime
-from server.auth.principal import Principal
+from server.apis.context import caller, header, request_path, request_query, runtime
 from server.http.pagination import PageRequest
 from server.http.replies import empty_reply, json_reply
 from server.services.cs_integration.customers import CustomerService
@@ -21,12 +20,6 @@ from server.services.etag import if_none_match_hit
 
 def _service() -> CustomerService:
     return CustomerService(runtime().database)
-
-
-def _caller(token_info: dict[str, Any]) -> Principal:
-    found = principal(token_info)
-    assert found is not None, "customers operations are never public"
-    return found
 
 
 def list_customers(
@@ -38,7 +31,7 @@ def list_customers(
 ) -> Response:
     """GET /cs-integration/customers"""
     page_request = PageRequest(limit, offset)
-    page = _service().list(_caller(token_info), limit, offset, risk_level, lifecycle_stage)
+    page = _service().list(caller(token_info), limit, offset, risk_level, lifecycle_stage)
     headers = {"Link": page_request.links(request_path(), request_query(), page.total) or ""}
     body = {"data": page.items, "pagination": page_request.body(page.total)}
     return json_reply(body, 200, headers)
@@ -46,14 +39,14 @@ def list_customers(
 
 def create_customer(body: dict[str, Any], token_info: dict[str, Any]) -> Response:
     """POST /cs-integration/customers"""
-    created = _service().create(_caller(token_info), body)
+    created = _service().create(caller(token_info), body)
     location = f"{request_path().rstrip('/')}/{created.body['customer_id']}"
     return json_reply(created.body, 201, {"Location": location, "ETag": created.etag})
 
 
 def get_customer(customer_id: str, token_info: dict[str, Any]) -> Response:
     """GET /cs-integration/customers/{customer_id}"""
-    found = _service().get(_caller(token_info), customer_id)
+    found = _service().get(caller(token_info), customer_id)
     if if_none_match_hit(header("If-None-Match"), found.etag):
         return empty_reply(304, {"ETag": found.etag})
     return json_reply(found.body, 200, {"ETag": found.etag})
@@ -63,11 +56,11 @@ def replace_customer(
     customer_id: str, body: dict[str, Any], token_info: dict[str, Any]
 ) -> Response:
     """PUT /cs-integration/customers/{customer_id}"""
-    replaced = _service().replace(_caller(token_info), customer_id, body, header("If-Match"))
+    replaced = _service().replace(caller(token_info), customer_id, body, header("If-Match"))
     return json_reply(replaced.body, 200, {"ETag": replaced.etag})
 
 
 def delete_customer(customer_id: str, token_info: dict[str, Any]) -> Response:
     """DELETE /cs-integration/customers/{customer_id}"""
-    _service().delete(_caller(token_info), customer_id)
+    _service().delete(caller(token_info), customer_id)
     return empty_reply(204)

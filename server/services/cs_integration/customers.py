@@ -4,7 +4,9 @@ Rules (specs/cs-integration.yaml): the client may choose ``customer_id`` (409 wh
 else the server makes ``cust_`` + 16 random lowercase letters and digits; omitted
 ``integration_status`` domains take their defaults; ``risk_level`` is derived from the
 current ``health_score``; a replace keeps ``health_trend``; the ETag is a hash of the
-representation, so it changes whenever any field does. A token bound to a customer
+representation, so it changes whenever any field does. Create opens the journey history
+(reason ``customer_created``); a replace that changes ``lifecycle_stage`` appends an entry
+(``customer_replaced``); deleting the customer deletes its history. A token bound to a customer
 (``customer_id`` claim) sees and changes that customer only. Every change records an
 outbox event (``customer.created`` ...) for webhook delivery.
 """
@@ -32,6 +34,7 @@ from server.services.etag import if_match_satisfied
 from server.services.outbox import record_event
 from server.storage.customers import SqlCustomerStore
 from server.storage.database import Database
+from server.storage.journeys import SqlJourneyStore
 from server.storage.models.base import utcnow
 from server.storage.models.cs_integration import Customer
 
@@ -124,6 +127,9 @@ class CustomerService:
                 last_updated=now,
             )
             store.add(customer)
+            SqlJourneyStore(session).append(
+                customer_id, customer.lifecycle_stage, "customer_created", now
+            )
             return _changed(session, caller, "customer.created", customer)
 
     def get(self, caller: Principal, customer_id: str) -> Versioned:
@@ -143,11 +149,16 @@ class CustomerService:
             if not if_match_satisfied(if_match, current):
                 raise PreconditionFailedError(RESOURCE, customer_id, current)
             risk_before = risk_level(customer.health_score)
+            now = utcnow()
+            if data["lifecycle_stage"] != customer.lifecycle_stage:
+                SqlJourneyStore(session).append(
+                    customer_id, data["lifecycle_stage"], "customer_replaced", now
+                )
             customer.health_score = int(data["health_score"])
             customer.lifecycle_stage = data["lifecycle_stage"]
             customer.success_metrics = dict(data["success_metrics"])
             customer.integration_status = dict(data["integration_status"])
-            customer.last_updated = utcnow()
+            customer.last_updated = now
             session.flush()
             if risk_level(customer.health_score) != risk_before:
                 _changed(session, caller, "customer.risk_level_changed", customer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Integer, String
+from sqlalchemy import JSON, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.storage.models.base import Base, UtcDateTime, utcnow
@@ -31,3 +31,20 @@ class Customer(Base):
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     last_updated: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+
+
+class JourneyEntry(Base):
+    """One stage of a customer's journey; the newest entry is the current stage.
+
+    ``exited_at`` is not stored: it is the next entry's ``entered_at``.
+    """
+
+    __tablename__ = "cs_journey_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    customer_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("cs_customers.customer_id", ondelete="CASCADE"), index=True
+    )
+    stage: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(String(100))
+    entered_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)

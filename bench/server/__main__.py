@@ -1,0 +1,155 @@
+"""Benchmark: the reference server against bare Starlette and plain Connexion, in one run.
+
+Scenarios on ``specs/cs-integration.yaml`` (one uvicorn worker each, loopback, wrk):
+
+* ``GET by id``: ``GET /api/v1/cs-integration/customers/cust_12345``;
+* ``create``: ``POST /api/v1/cs-integration/customers`` with a validated body.
+
+The server runs for real (``apikit serve``: SQLite, JWT auth, rate limiting with a limit too
+high to trip, request validation on); the baselines hold customers in a dict
+(``bench/server/baselines.py``). Ratios are taken between medians of the same run.
+
+    python -m bench.server [--rounds 3] [--seconds 10] [--connections 16,64]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import httpx
+
+from bench.loadgen import Scenario, Server, free_port, measure
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+ITEM = "/api/v1/cs-integration/customers/cust_12345"
+COLLECTION = "/api/v1/cs-integration/customers"
+JSON = (("Content-Type", "application/json"),)
+SCENARIOS = (
+    Scenario("GET by id", ITEM),
+    Scenario("create", COLLECTION, "POST", JSON, HERE / "create_customer.json", 201),
+)
+
+
+def server_token(server: Server, data_dir: Path) -> str:
+    """Register a client with ``apikit clients create`` and get a token from the server."""
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "apikit",
+            "clients",
+            "create",
+            "--data-dir",
+            str(data_dir),
+            "--scopes",
+            "cs-integration.read cs-integration.write",
+            "--client-type",
+            "internal",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout
+    client_id = re.search(r"client_id: (\S+)", out)
+    secret = re.search(r"client_secret: (\S+)", out)
+    assert client_id and secret, out
+    response = httpx.post(
+        server.base_url + "/auth/token",
+        data={"grant_type": "client_credentials"},
+        auth=(client_id.group(1), secret.group(1)),
+    )
+    response.raise_for_status()
+    token: str = response.json()["access_token"]
+    return token
+
+
+def main() -> None:
+    """Run the benchmark and print markdown tables with ratios."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", default="16,64")
+    args = parser.parse_args()
+    connections = [int(c) for c in args.connections.split(",")]
+    work = Path(tempfile.mkdtemp(prefix="serverbench-"))
+    data_dir = work / "data"
+    ours = Server(
+        "apikit serve",
+        [sys.executable, "-m", "apikit", "serve", "--host", "127.0.0.1", "--workers", "1"],
+        free_port(),
+        ready_path="/api/v1/cs-integration/health",
+        env={
+            "APIKIT_DATA_DIR": str(data_dir),
+            "APIKIT_RATE_LIMITS": "cs-integration=1000000000/3600",
+            "APIKIT_LOG_LEVEL": "warning",
+        },
+        cwd=ROOT,
+    )
+    ours.command += ["--port", str(ours.port)]
+    baseline = [sys.executable, "-m", "bench.server.baselines"]
+    bare = Server("bare Starlette", [*baseline, "starlette"], free_port(), ITEM, cwd=ROOT)
+    plain = Server("plain Connexion", [*baseline, "connexion"], free_port(), ITEM, cwd=ROOT)
+    bare.command.append(str(bare.port))
+    plain.command.append(str(plain.port))
+    servers = [ours, plain, bare]
+    try:
+        for server in servers:
+            server.start()
+        auth = {"Authorization": f"Bearer {server_token(ours, data_dir)}"}
+        seed = httpx.post(
+            ours.base_url + COLLECTION,
+            json={"customer_id": "cust_12345", "health_score": 85, "lifecycle_stage": "adoption"},
+            headers=auth,
+        )
+        assert seed.status_code in (201, 409), seed.text
+        scenarios = {
+            ours.name: [s.with_headers(auth) for s in SCENARIOS],
+            plain.name: list(SCENARIOS),
+            bare.name: list(SCENARIOS),
+        }
+        measure(servers, scenarios, connections, args.rounds, args.seconds, work)
+    finally:
+        for server in servers:
+            server.stop()
+    report(servers, connections)
+
+
+def report(servers: list[Server], connections: list[int]) -> None:
+    """Print the figures and the ratios the goals are stated in."""
+    ours, plain, bare = servers
+    print("| scenario | conns | server | req/s median [min-max] | p50 ms | p99 ms | CPU us/req |")
+    print("|---|---|---|---|---|---|---|")
+    for scenario in SCENARIOS:
+        for conns in connections:
+            key = (scenario.name, conns)
+            for server in servers:
+                rps = [cell[0] for cell in server.cells[key]]
+                print(
+                    f"| {scenario.name} | {conns} | {server.name} | {server.median(key, 0):.0f} "
+                    f"[{min(rps):.0f}-{max(rps):.0f}] | {server.median(key, 1):.1f} | "
+                    f"{server.median(key, 2):.1f} | {server.median(key, 3):.0f} |"
+                )
+    print()
+    print(
+        "| scenario | conns | server / plain Connexion (goal >= 1.5x) | server / bare Starlette |"
+    )
+    print("|---|---|---|---|")
+    for scenario in SCENARIOS:
+        for conns in connections:
+            key = (scenario.name, conns)
+            print(
+                f"| {scenario.name} | {conns} "
+                f"| {ours.median(key, 0) / plain.median(key, 0):.2f}x "
+                f"| {ours.median(key, 0) / bare.median(key, 0):.2f}x (goal >= 0.25x) |"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,140 @@
+"""Plain renderers of a diff result: terminal text, JSON, GitHub workflow annotations."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from contracts.diff.findings import Finding, Rule, Severity
+from contracts.diff.result import DiffResult
+
+_ANNOTATION = {Severity.BREAKING: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def summary_line(result: DiffResult) -> str:
+    """``2 breaking, 1 warning, 3 info; suggested version bump: major``."""
+    counts = ", ".join(f"{result.count(severity)} {severity.value}" for severity in Severity)
+    accepted = f" ({len(result.accepted)} accepted)" if result.accepted else ""
+    return f"{counts}{accepted}; suggested version bump: {result.bump}"
+
+
+def _where(finding: Finding) -> str:
+    return str(finding.location) if finding.location else finding.spec
+
+
+def render_text(result: DiffResult) -> str:
+    """One line per finding, most severe first, then accepted findings and notes."""
+    lines = [f"apikit diff {result.base} → {result.head}: {summary_line(result)}"]
+    for finding in result.findings:
+        operation = f"{finding.operation}: " if finding.operation else ""
+        lines.append(
+            f"{finding.severity.value:<8} {finding.rule_id}  {operation}{finding.message}"
+            f"\n         at {_where(finding)} ({finding.pointer or '/'})"
+        )
+    for accepted in result.accepted:
+        finding = accepted.finding
+        lines.append(
+            f"accepted {finding.rule_id}  {finding.operation or ''}: {finding.message} "
+            f"— {accepted.acceptance.reason}"
+        )
+    lines.extend(f"note: {note}" for note in result.notes)
+    return "\n".join(lines) + "\n"
+
+
+def _finding_json(finding: Finding) -> dict[str, Any]:
+    location = finding.location
+    return {
+        "rule": finding.rule_id,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "spec": finding.spec,
+        "operation": finding.operation,
+        "pointer": finding.pointer,
+        "side": finding.side,
+        "file": location.file if location else None,
+        "line": location.line if location else None,
+        "column": location.column if location else None,
+    }
+
+
+def render_json(result: DiffResult) -> str:
+    """A JSON document with counts, the bump, findings, accepted findings and notes."""
+    document = {
+        "base": result.base,
+        "head": result.head,
+        "summary": {
+            **{severity.value: result.count(severity) for severity in Severity},
+            "accepted": len(result.accepted),
+            "bump": result.bump,
+        },
+        "findings": [_finding_json(finding) for finding in result.findings],
+        "accepted": [
+            {
+                **_finding_json(accepted.finding),
+                "reason": accepted.acceptance.reason,
+                "expires": accepted.acceptance.expires.isoformat()
+                if accepted.acceptance.expires
+                else None,
+            }
+            for accepted in result.accepted
+        ],
+        "notes": list(result.notes),
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(result: DiffResult) -> str:
+    """GitHub workflow commands: ``::error file=...,line=...,title=...::message``.
+
+    Breaking changes are errors and warnings warnings; informational changes are only
+    counted in the closing notice, as GitHub shows a handful of annotations per step.
+    """
+    lines = []
+    for finding in result.findings:
+        if finding.severity is Severity.INFO:
+            continue
+        parts = []
+        if finding.location is not None:
+            parts.append(f"file={_escape_property(finding.location.file)}")
+            parts.append(f"line={finding.location.line}")
+            parts.append(f"col={finding.location.column}")
+        title = f"{finding.rule_id} ({finding.operation})" if finding.operation else finding.rule_id
+        parts.append(f"title={_escape_property(title)}")
+        lines.append(
+            f"::{_ANNOTATION[finding.severity]} {','.join(parts)}::{_escape_data(finding.message)}"
+        )
+    lines.extend(f"::notice title=apikit diff::{_escape_data(note)}" for note in result.notes)
+    lines.append(f"::notice title=apikit diff::{_escape_data(summary_line(result))}")
+    return "\n".join(lines) + "\n"
+
+
+def _pipe(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def render_rules(rules: list[Rule], output_format: str = "text") -> str:
+    """The catalogue as a table (text or Markdown) or JSON: id, severity, message."""
+    if output_format == "json":
+        entries = [
+            {"id": r.id, "severity": r.severity.value, "family": r.family, "message": r.message}
+            for r in rules
+        ]
+        return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
+    if output_format in ("markdown", "github"):
+        lines = ["| rule | severity | message |", "|---|---|---|"]
+        lines.extend(f"| `{r.id}` | {r.severity.value} | {_pipe(r.message)} |" for r in rules)
+        return "\n".join(lines) + "\n"
+    width = max(len(entry.id) for entry in rules)
+    lines = [f"{'rule':<{width}}  {'severity':<8}  message"]
+    lines.extend(
+        f"{entry.id:<{width}}  {entry.severity.value:<8}  {entry.message}" for entry in rules
+    )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,174 @@
+"""Security rules: requirements and scopes an operation needs, and the schemes themselves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from contracts import pointer as jp
+from contracts.diff.context import DiffContext, OperationPair
+from contracts.workspace import Target
+
+Requirement = dict[str, frozenset[str]]
+_SCHEME_FIELDS = ("type", "scheme", "in", "name", "bearerFormat", "openIdConnectUrl")
+
+
+def _requirements(value: Any) -> list[Requirement] | None:
+    """The alternatives of a ``security`` list; None when anyone may call."""
+    if not isinstance(value, list) or not value:
+        return None
+    result: list[Requirement] = []
+    for item in value:
+        if not isinstance(item, dict) or not item:
+            return None  # an empty requirement makes authentication optional
+        result.append(
+            {
+                str(k): frozenset(str(s) for s in v) if isinstance(v, list) else frozenset()
+                for k, v in item.items()
+            }
+        )
+    return result
+
+
+def _effective(ctx_root: Any, operation: Any) -> tuple[list[Requirement] | None, bool]:
+    if isinstance(operation, dict) and "security" in operation:
+        return _requirements(operation["security"]), True
+    return _requirements(ctx_root.get("security") if isinstance(ctx_root, dict) else None), False
+
+
+def _satisfies(held: Requirement, needed: Requirement) -> bool:
+    return all(name in held and scopes <= held[name] for name, scopes in needed.items())
+
+
+def _names(requirement: Requirement) -> str:
+    return " and ".join(f"`{name}`" for name in sorted(requirement))
+
+
+def compare_operation_security(ctx: DiffContext, pair: OperationPair) -> None:
+    """Report requirements a client that could call the base operation no longer meets."""
+    old, _ = _effective(ctx.base.root.value, pair.base.value)
+    new, own = _effective(ctx.head.root.value, pair.head.value)
+    if old == new:
+        return
+    pointer = jp.join(pair.head_pointer, "security") if own else "/security"
+    target = (
+        Target(pair.head.target.file, jp.join(pair.head.target.pointer, "security"))
+        if own
+        else Target(ctx.head.root.target.file, "/security")
+    )
+    add = ctx.reporter.add
+    if new is None:
+        assert old is not None
+        names = " or ".join(_names(requirement) for requirement in old)
+        add(
+            "security-requirement-removed",
+            operation=pair.label,
+            pointer=pointer,
+            target=pair.head.target,
+            schemes=names,
+        )
+        return
+    if old is None:
+        names = " or ".join(_names(requirement) for requirement in new)
+        add(
+            "security-requirement-added",
+            operation=pair.label,
+            pointer=pointer,
+            target=target,
+            schemes=names,
+        )
+        return
+    for held in old:
+        if any(_satisfies(held, needed) for needed in new):
+            continue
+        same_schemes = [needed for needed in new if set(needed) == set(held)]
+        if same_schemes:
+            needed = same_schemes[0]
+            for scheme, scopes in sorted(needed.items()):
+                extra = scopes - held[scheme]
+                if extra:
+                    add(
+                        "security-scope-added",
+                        operation=pair.label,
+                        pointer=pointer,
+                        target=target,
+                        scheme=scheme,
+                        scopes=", ".join(f"`{s}`" for s in sorted(extra)),
+                    )
+        else:
+            closest = min(new, key=lambda needed: len(set(needed) - set(held)))
+            missing = {name: closest[name] for name in closest if name not in held}
+            add(
+                "security-requirement-added",
+                operation=pair.label,
+                pointer=pointer,
+                target=target,
+                schemes=_names(missing or closest),
+            )
+    for needed in old:
+        for granted in new:
+            if set(granted) == set(needed) and granted != needed:
+                for scheme, scopes in sorted(needed.items()):
+                    fewer = scopes - granted[scheme]
+                    if fewer:
+                        add(
+                            "security-scope-removed",
+                            operation=pair.label,
+                            pointer=pointer,
+                            target=target,
+                            scheme=scheme,
+                            scopes=", ".join(f"`{s}`" for s in sorted(fewer)),
+                        )
+
+
+def compare_security_schemes(ctx: DiffContext) -> None:
+    """Report schemes removed from or changed in ``components/securitySchemes``."""
+    old = ctx.base.mapping(ctx.base.root, "components", "securitySchemes")
+    new = ctx.head.mapping(ctx.head.root, "components", "securitySchemes")
+    if old == new:
+        return
+    base_section = ctx.base.child(ctx.base.root, "components", "securitySchemes")
+    head_section = ctx.head.child(ctx.head.root, "components", "securitySchemes")
+    for name in old:
+        pointer = jp.join("", "components", "securitySchemes", name)
+        if name not in new:
+            assert base_section is not None
+            node = ctx.base.child(base_section, name)
+            ctx.reporter.add(
+                "security-scheme-removed",
+                operation=None,
+                pointer=pointer,
+                target=node.target if node else base_section.target,
+                side="base",
+                name=name,
+            )
+            continue
+        assert base_section is not None and head_section is not None
+        before = ctx.base.mapping(base_section, name) or None
+        after = ctx.head.mapping(head_section, name) or None
+        if not isinstance(before, dict) or not isinstance(after, dict):
+            continue
+        for field in _SCHEME_FIELDS:
+            was, now = before.get(field), after.get(field)
+            if was != now and not (field == "scheme" and str(was).lower() == str(now).lower()):
+                ctx.reporter.add(
+                    "security-scheme-changed",
+                    operation=None,
+                    pointer=pointer,
+                    target=Target(
+                        head_section.target.file, jp.join(head_section.target.pointer, name)
+                    ),
+                    name=name,
+                    field=f"`{field}`",
+                    base=f"`{was}`",
+                    head=f"`{now}`",
+                )
+    for name in new:
+        if name not in old and head_section is not None:
+            node = ctx.head.child(head_section, name)
+            ctx.reporter.add(
+                "security-scheme-added",
+                operation=None,
+                pointer=jp.join("", "components", "securitySchemes", name),
+                target=node.target if node else head_section.target,
+                name=name,
+            )

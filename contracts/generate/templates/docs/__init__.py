@@ -1,0 +1,1 @@
+"""Jinja2 templates of `apikit generate` (a package, so that wheels ship them)."""

@@ -1,0 +1,33 @@
+"""SQL access to cs-integration journey entries."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server.storage.models.cs_integration import JourneyEntry
+
+
+class SqlJourneyStore:
+    """Journey entries in ``cs_journey_entries``, through one session."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def append(self, customer_id: str, stage: str, reason: str, at: datetime) -> JourneyEntry:
+        """Start a new stage for the customer."""
+        entry = JourneyEntry(customer_id=customer_id, stage=stage, reason=reason, entered_at=at)
+        self.session.add(entry)
+        self.session.flush()
+        return entry
+
+    def history(self, customer_id: str) -> Sequence[JourneyEntry]:
+        """Every entry of the customer, oldest first."""
+        return self.session.scalars(
+            select(JourneyEntry)
+            .where(JourneyEntry.customer_id == customer_id)
+            .order_by(JourneyEntry.id)
+        ).all()

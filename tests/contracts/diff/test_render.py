@@ -1,0 +1,105 @@
+"""The reports: Markdown for a PR comment (against a snapshot), JSON, GitHub annotations."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from contracts.diff import DiffResult, Finding, Severity
+from contracts.diff.markdown import render_markdown
+from contracts.diff.render import render_github, render_json, render_text
+from contracts.document import SourceLocation
+
+from .conftest import DiffFn, Spec
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+
+
+@pytest.fixture
+def multi_change(diff: DiffFn, spec: Spec) -> DiffResult:
+    """Breaking, warning and informational changes across two operations and the document."""
+    head = copy.deepcopy(spec)
+    item = head["paths"]["/pets/{petId}"]
+    del item["put"]
+    get = item["get"]
+    get["deprecated"] = True
+    get["parameters"].append({"name": "fields", "in": "query", "schema": {"type": "string"}})
+    pet = head["components"]["schemas"]["Pet"]
+    del pet["properties"]["name"]
+    pet["required"] = ["id"]
+    pet["properties"]["status"] = {"type": "string", "enum": ["available", "sold"]}
+    head["paths"]["/pets"] = {
+        "post": {"operationId": "createPet", "responses": {"201": {"description": "Created"}}}
+    }
+    head["servers"].append({"url": "https://eu.example.test/v1"})
+    return diff(spec, head)
+
+
+def test_markdown_report_matches_the_snapshot(multi_change: DiffResult) -> None:
+    expected = (SNAPSHOTS / "multi_change.md").read_text(encoding="utf-8")
+    assert render_markdown(multi_change) == expected
+
+
+def test_markdown_puts_counts_first_and_breaking_changes_before_warnings(
+    multi_change: DiffResult,
+) -> None:
+    text = render_markdown(multi_change)
+    assert text.index("| breaking |") < text.index("Breaking changes") < text.index("Warnings")
+    assert "<details>" in text
+
+
+def test_json_report_has_rule_ids_and_locations(multi_change: DiffResult) -> None:
+    document = json.loads(render_json(multi_change))
+    assert document["summary"]["bump"] == "major"
+    assert document["summary"]["breaking"] == multi_change.count(multi_change.findings[0].severity)
+    first = document["findings"][0]
+    assert set(first) >= {"rule", "severity", "operation", "pointer", "file", "line"}
+    assert first["file"].endswith("api.yaml") and first["line"] > 0
+
+
+def test_github_annotations_are_workflow_commands(multi_change: DiffResult) -> None:
+    lines = render_github(multi_change).splitlines()
+    errors = [line for line in lines if line.startswith("::error ")]
+    assert len(errors) == 2
+    assert errors[0].startswith("::error file=base/api.yaml,line=")
+    assert ",title=" in errors[0] and "::" in errors[0][2:]
+    assert lines[-1].startswith("::notice title=apikit diff::")
+
+
+def test_github_annotation_properties_are_escaped() -> None:
+    finding = Finding(
+        "operation-removed",
+        Severity.BREAKING,
+        "50% gone\nreally",
+        "GET /a,b",
+        "/paths",
+        SourceLocation("specs/a,b:c.yaml", 3, 1),
+        "base",
+        "a.yaml",
+    )
+    (line, _) = render_github(DiffResult("x", "y", (finding,))).splitlines()
+    assert line == (
+        "::error file=specs/a%2Cb%3Ac.yaml,line=3,col=1,"
+        "title=operation-removed (GET /a%2Cb)::50%25 gone%0Areally"
+    )
+
+
+def test_text_report_has_one_entry_per_finding(multi_change: DiffResult) -> None:
+    text = render_text(multi_change)
+    assert text.splitlines()[0].endswith("suggested version bump: major")
+    assert sum(1 for f in multi_change.findings if f.rule_id in text) == len(multi_change.findings)
+
+
+def test_a_shared_change_reaching_many_operations_is_listed_once(diff: DiffFn, spec: Spec) -> None:
+    base = copy.deepcopy(spec)
+    pet = {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}
+    for path in ("/a", "/b", "/c"):
+        base["paths"][path] = {"get": {"responses": {"200": {"description": "ok", "content": pet}}}}
+    head = copy.deepcopy(base)
+    head["components"]["schemas"]["Pet"]["properties"]["id"] = {"type": "integer"}
+    text = render_markdown(diff(base, head))
+    assert text.count("changed type from string to integer") == 1
+    assert "reached from 4 operations" in text
