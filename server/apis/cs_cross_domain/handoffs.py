@@ -6,8 +6,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from server.apis.context import runtime
-from server.apis.cs_cross_domain.requester import caller
+from server.apis.context import caller, runtime
 from server.http.replies import json_reply
 from server.services.cs_cross_domain.sales import SalesService
 

@@ -6,9 +6,8 @@ from typing import Any
 
 from starlette.responses import Response
 
-from server.apis.context import runtime
+from server.apis.context import caller, runtime
 from server.apis.platform_integrations.listing import page_reply
-from server.apis.platform_integrations.requester import caller
 from server.services.platform_integrations.synced import SyncedDataService
 
 

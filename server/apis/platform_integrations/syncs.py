@@ -6,8 +6,8 @@ from typing import Any
 
 from starlette.responses import Response
 
-from server.apis.context import runtime
-from server.apis.platform_integrations.requester import caller, location
+from server.apis.context import caller, runtime
+from server.apis.platform_integrations.locations import location
 from server.http.replies import json_reply
 from server.services.platform_integrations.syncs import SyncService
 
