@@ -7,13 +7,34 @@ derived from it (``camp_<seq>``, ``PROD-<999 + seq>``, ``fc_<seq>``, ``exec_<seq
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Float, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Float, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 from server.storage.models.base import Base, UtcDateTime
+
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+
+
+class NulSafeText(TypeDecorator[str]):
+    """Free text that may hold NUL, which PostgreSQL text cannot: ``\\`` and NUL escaped."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: object) -> str | None:
+        if value is None:
+            return None
+        return value.replace("\\", "\\\\").replace("\x00", "\\0")
+
+    def process_result_value(self, value: str | None, dialect: object) -> str | None:
+        if value is None:
+            return None
+        return _ESCAPED.sub(lambda m: "\x00" if m.group(1) == "0" else m.group(1), value)
 
 
 class Trigger(Base):
@@ -54,7 +75,8 @@ class Feedback(Base):
     customer_id: Mapped[str] = mapped_column(String(64), index=True)
     feature_id: Mapped[str] = mapped_column(String(64), index=True)
     impact_score: Mapped[int] = mapped_column(Integer)
-    evidence: Mapped[str] = mapped_column(String(2000))
+    #: Free text up to 2000 characters, NUL included.
+    evidence: Mapped[str] = mapped_column(NulSafeText())
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 

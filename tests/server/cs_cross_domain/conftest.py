@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
 from server.app import create_app
-from server.runtime import Runtime
+from server.dispatch import ApiDispatcher
 from server.settings import DEFAULT_SPECS_DIR, Settings
 from tests.server.conftest import Api, database_url
 
@@ -39,22 +40,28 @@ def shipped_settings(data_dir: Path, **changes: Any) -> Settings:
     return base.with_changes(**changes) if changes else base
 
 
+@contextmanager
+def serving(configured: Settings) -> Iterator[Api]:
+    """The whole server in-process; its database connections are closed afterwards."""
+    app = cast(ApiDispatcher, create_app(configured))
+    try:
+        yield Api(app, app.runtime)
+    finally:
+        app.runtime.close()
+
+
 @pytest.fixture(scope="module")
 def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
     """One server per test module (building it takes seconds); tests use their own ids."""
-    configured = shipped_settings(tmp_path_factory.mktemp("data"))
-    runtime = Runtime.start(configured, migrate=False)
-    yield Api(create_app(configured), runtime)
-    runtime.close()
+    with serving(shipped_settings(tmp_path_factory.mktemp("data"))) as served:
+        yield served
 
 
 @pytest.fixture
 def fresh_api(tmp_path: Path) -> Iterator[Api]:
     """A server with a database of its own, for rules that count every stored record."""
-    configured = shipped_settings(tmp_path / "data")
-    runtime = Runtime.start(configured, migrate=False)
-    yield Api(create_app(configured), runtime)
-    runtime.close()
+    with serving(shipped_settings(tmp_path / "data")) as served:
+        yield served
 
 
 @pytest.fixture(scope="module")

@@ -7,14 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from server.app import create_app
-from server.runtime import Runtime
 from tests.server.conftest import Api
 from tests.server.cs_cross_domain.conftest import (
     BASE,
     assert_problem,
     get,
     post,
+    serving,
     shipped_settings,
     unique,
 )
@@ -95,10 +94,8 @@ def test_audit_read_needs_a_read_scope(api: Api) -> None:
 
 @pytest.fixture
 def limited_api(tmp_path: Path) -> Iterator[Api]:
-    configured = shipped_settings(tmp_path / "data", rate_limits_enabled=True)
-    runtime = Runtime.start(configured, migrate=False)
-    yield Api(create_app(configured), runtime)
-    runtime.close()
+    with serving(shipped_settings(tmp_path / "data", rate_limits_enabled=True)) as served:
+        yield served
 
 
 def test_each_domain_has_its_own_budget_and_429s_are_audited(limited_api: Api) -> None:

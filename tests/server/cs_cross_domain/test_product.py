@@ -100,3 +100,19 @@ def test_adoption_counts_customers_barriers_and_correlation(
     assert lonely["barriers"] == ["onboarding_friction"]
     assert lonely["recommendations"] == ["targeted_tutorial"]
     assert lonely["health_correlation"] == 0  # cust_e has no trigger
+
+
+def test_evidence_keeps_any_text_including_nul_and_backslashes(
+    api: Api, headers: dict[str, str]
+) -> None:
+    evidence = "screenshot\x00 at C:\\shots\\0.png \\\\0"
+    body = {
+        "customer_id": unique("cust_"),
+        "feature_id": unique("feat_"),
+        "impact_score": 5,
+        "evidence": evidence,
+    }
+    created = post(api, headers, "/product/feedback", body).json()
+    assert created["evidence"] == evidence
+    read = get(api, headers, f"/product/feedback/{created['ticket_id']}").json()
+    assert read["evidence"] == evidence

@@ -10,11 +10,10 @@ from typing import Any
 
 import pytest
 
-from server.app import create_app
-from server.runtime import Runtime
 from server.services.platform_integrations import clock
 from server.settings import DEFAULT_SPECS_DIR, Settings
 from tests.server.conftest import Api, database_url
+from tests.server.cs_cross_domain.conftest import serving
 
 BASE = "/api/integrations"
 SCOPES = ["integrations.read", "integrations.write"]
@@ -46,10 +45,8 @@ def shipped_settings(data_dir: Path) -> Settings:
 @pytest.fixture(scope="module")
 def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
     """One server per test module (building it takes seconds); tests use their own ids."""
-    configured = shipped_settings(tmp_path_factory.mktemp("data"))
-    runtime = Runtime.start(configured, migrate=False)
-    yield Api(create_app(configured), runtime)
-    runtime.close()
+    with serving(shipped_settings(tmp_path_factory.mktemp("data"))) as served:
+        yield served
 
 
 @pytest.fixture(scope="module")

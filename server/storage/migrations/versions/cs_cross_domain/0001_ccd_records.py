@@ -55,7 +55,7 @@ def upgrade() -> None:
         sa.Column("customer_id", sa.String(64), nullable=False),
         sa.Column("feature_id", sa.String(64), nullable=False),
         sa.Column("impact_score", sa.Integer(), nullable=False),
-        sa.Column("evidence", sa.String(2000), nullable=False),
+        sa.Column("evidence", sa.Text(), nullable=False),
         sa.Column("created_by", sa.String(64), nullable=False),
         sa.Column("created_at", TZ, nullable=False),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_ccd_feedback")),
