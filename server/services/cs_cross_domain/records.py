@@ -10,6 +10,8 @@ CAMPAIGN, FORECAST, EXECUTION = "camp_", "fc_", "exec_"
 TICKET_PREFIX, TICKET_OFFSET = "PROD-", 999
 
 _DIGITS = re.compile(r"^[1-9][0-9]{0,17}$")
+#: ``seq`` columns are 32-bit integers; PostgreSQL refuses a larger value in a lookup.
+MAX_SEQ = 2**31 - 1
 
 
 def public_id(prefix: str, seq: int) -> str:
@@ -25,7 +27,7 @@ def seq_of(prefix: str, identifier: str) -> int | None:
     if not identifier.startswith(prefix) or not _DIGITS.match(digits):
         return None
     seq = int(digits) - (TICKET_OFFSET if prefix == TICKET_PREFIX else 0)
-    return seq if seq >= 1 else None
+    return seq if 1 <= seq <= MAX_SEQ else None
 
 
 def timestamp(moment: datetime) -> str:

@@ -116,3 +116,17 @@ def test_evidence_keeps_any_text_including_nul_and_backslashes(
     assert created["evidence"] == evidence
     read = get(api, headers, f"/product/feedback/{created['ticket_id']}").json()
     assert read["evidence"] == evidence
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/product/feedback/PROD-524395780202",
+        "/marketing/campaigns/camp_99999999999999",
+        "/operations/executions/exec_2147483648",
+    ],
+)
+def test_identifiers_beyond_any_record_are_404(
+    api: Api, headers: dict[str, str], path: str
+) -> None:
+    assert_problem(get(api, headers, path), 404, "not-found")
