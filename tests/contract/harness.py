@@ -37,6 +37,7 @@ from server.app import create_app
 from server.resolver import missing_handlers
 from server.runtime import Runtime
 from server.settings import Settings
+from server.storage.models import Base
 
 MAX_EXAMPLES = 15
 STATEFUL_EXAMPLES = 15
@@ -75,8 +76,6 @@ KEPT_TABLES = frozenset({"clients", "alembic_version"})
 
 def empty_business_tables() -> None:
     """Delete every row the APIs stored, keeping the registered clients."""
-    from server.storage.models import Base
-
     _, runtime = _server()
     with runtime.database.engine.begin() as connection:
         for table in reversed(Base.metadata.sorted_tables):
