@@ -21,8 +21,20 @@ POLICY: dict[str, Any] = {
         "positive_data_acceptance": {
             # Schema-valid requests may still be refused by stored state: an `If-Match` the
             # generator invents never matches a stored ETag (412), a business rule on
-            # well-formed data (422). Both are documented responses of those operations.
-            "expected-statuses": ["2xx", "3xx", "401", "403", "404", "409", "412", "422", "429"],
+            # well-formed data (422), a simulated platform that is unreachable for a sandbox
+            # credential (424, platform-integrations). All are documented responses.
+            "expected-statuses": [
+                "2xx",
+                "3xx",
+                "401",
+                "403",
+                "404",
+                "409",
+                "412",
+                "422",
+                "424",
+                "429",
+            ],
         },
     },
     "phases": {"stateful": {"max-steps": 6}},

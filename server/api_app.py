@@ -1,7 +1,7 @@
 """One API as an ASGI app: a Connexion AsyncApp for its spec, wrapped in the shared middleware.
 
-Outermost first: request id -> rate limit -> body limit -> method guard -> Connexion
-(routing, security, validation, handlers, this API's error handlers).
+Outermost first: request id -> the API's own ``wrap`` (if any) -> rate limit -> body limit ->
+method guard -> Connexion (routing, security, validation, handlers, this API's error handlers).
 """
 
 from __future__ import annotations
@@ -61,4 +61,6 @@ def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime)
             runtime.authenticator.caller,
         )
     wrapped = RequestStatsMiddleware(wrapped, runtime.stats_of(api.name), api.budget)
+    if api.wrap is not None:
+        wrapped = api.wrap(wrapped, runtime)
     return RequestIdMiddleware(wrapped, api.name)

@@ -5,10 +5,16 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from starlette.types import ASGIApp
 
 from server.auth.principal import Caller
 from server.http.errorformats import ErrorPolicy
 from server.middleware.ratelimit import Limit, RatePolicy
+
+if TYPE_CHECKING:
+    from server.runtime import Runtime
 
 
 @dataclass(frozen=True)
@@ -16,7 +22,8 @@ class ApiDefinition:
     """One API: where its spec is, where it is mounted, how it reports errors and limits calls.
 
     ``prefixes`` are the path prefixes the dispatcher sends to this API (longest wins), so
-    two APIs may share a base path as long as their prefixes differ.
+    two APIs may share a base path as long as their prefixes differ. ``wrap``, when set,
+    wraps the API's app (rate limit included) just inside the request-id middleware.
     """
 
     name: str
@@ -29,6 +36,8 @@ class ApiDefinition:
     #: Splits one client's budget further, by path (cs APIs count each domain on its own).
     budget: Callable[[str], str] = lambda path: ""
     extra_spec_names: tuple[str, ...] = ()
+    #: API-specific middleware around everything but the request id (cs-cross-domain's audit).
+    wrap: Callable[[ASGIApp, Runtime], ASGIApp] | None = None
 
     def rate_policy(self, override: str | None) -> RatePolicy:
         """Buckets per client within this API; ``override`` ("N/seconds") replaces the limits."""

@@ -85,6 +85,12 @@ def install_error_handlers(app: AsyncApp, policy: ErrorPolicy, allowed: AllowedM
             methods = allowed.for_path(request.url.path)
             headers["Allow"] = ", ".join(methods)
             detail = f"{request.method} is not allowed here; use {', '.join(methods)}."
+        elif exc.status_code == 404 and allowed.for_path(request.scope["path"]):
+            # A path of a declared template the router still misses: a parameter holding a
+            # line break, which Starlette's routes do not match. A bad parameter, not a 404.
+            violation = Violation("path", "a path parameter contains a line break")
+            failure = Failure(400, "Invalid path parameter.", violations=(violation,))
+            return reply(request, failure)
         elif exc.status_code == 404:
             detail = f"No resource at {request.url.path}."
         return reply(request, Failure(exc.status_code, detail, headers=headers))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from server.apis.catalog import ApiDefinition
+from server.apis.cs_cross_domain.audit_trail import audit_trail
 from server.apis.cs_cross_domain.errors import POLICY
 from server.auth.principal import Caller
 from server.middleware.ratelimit import Limit
@@ -36,4 +37,5 @@ API = ApiDefinition(
     limits=limits,
     budget=domain_of,
     extra_spec_names=("cs-cross-domain-v1",),
+    wrap=audit_trail,
 )

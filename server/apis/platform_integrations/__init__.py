@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from server.apis.catalog import ApiDefinition
 from server.apis.platform_integrations.errors import POLICY
+from server.apis.platform_integrations.precedence import literal_path_precedence
 from server.auth.principal import Caller
 from server.middleware.ratelimit import Limit
 
@@ -24,4 +25,5 @@ API = ApiDefinition(
     prefixes=("/api/integrations",),
     errors=POLICY,
     limits=limits,
+    wrap=literal_path_precedence,
 )

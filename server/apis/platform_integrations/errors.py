@@ -2,12 +2,19 @@
 
 Seed 004 defines five codes; ``VALIDATION_ERROR`` covers every request the schema refuses
 (also 405, 413, 415), as the status/code table in the spec's description says.
+A platform that refuses the credentials in the body is a 422 ``INVALID_CREDENTIALS``, one
+that cannot be reached a 424 ``CONNECTION_FAILED`` (the spec's status table).
 """
 
 from __future__ import annotations
 
-from server.http.errorformats import ErrorPolicy, FlatFormat
+from server.apis.platform_integrations.redaction import RedactingFlatFormat
+from server.http.errorformats import ErrorPolicy
 from server.http.failure import Failure, service_failure
+from server.services.platform_integrations.errors import (
+    CredentialsRejectedError,
+    PlatformUnreachableError,
+)
 
 CODES = {
     400: "VALIDATION_ERROR",
@@ -24,8 +31,12 @@ CODES = {
 
 
 def failure_for(error: Exception) -> Failure:
-    """Service errors keep their usual statuses in this API."""
+    """The platform's verdicts get their own statuses; other service errors the usual ones."""
+    if isinstance(error, PlatformUnreachableError):
+        return Failure(424, error.message, code="CONNECTION_FAILED", title="Failed Dependency")
+    if isinstance(error, CredentialsRejectedError):
+        return Failure(422, error.message, code="INVALID_CREDENTIALS")
     return service_failure(error)
 
 
-POLICY = ErrorPolicy(FlatFormat(), CODES, "CONNECTION_FAILED", failure_for)
+POLICY = ErrorPolicy(RedactingFlatFormat(), CODES, "CONNECTION_FAILED", failure_for)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from server.storage.models import (
     auth,
+    cs_cross_domain,
     cs_domains,
     cs_integration,
     cs_webhooks,
@@ -16,12 +17,14 @@ from server.storage.models import (
     event_registrations,
     event_webhooks,
     outbox,
+    platform_integrations,
 )
 from server.storage.models.base import Base
 
 __all__ = [
     "Base",
     "auth",
+    "cs_cross_domain",
     "cs_domains",
     "cs_integration",
     "cs_webhooks",
@@ -30,4 +33,5 @@ __all__ = [
     "event_registrations",
     "event_webhooks",
     "outbox",
+    "platform_integrations",
 ]

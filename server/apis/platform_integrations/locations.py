@@ -1,0 +1,11 @@
+"""Where platform-integrations is mounted, for the ``Location`` headers its handlers send."""
+
+from __future__ import annotations
+
+#: ``servers[0].url`` of specs/platform-integrations.yaml.
+BASE_PATH = "/api/integrations"
+
+
+def location(*segments: str) -> str:
+    """The URL of a resource of this API."""
+    return "/".join((BASE_PATH, *segments))

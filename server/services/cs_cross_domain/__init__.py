@@ -1,0 +1,1 @@
+"""cs-cross-domain business rules: every computed field derived from stored records."""

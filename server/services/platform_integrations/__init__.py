@@ -1,0 +1,1 @@
+"""platform-integrations business rules: simulated connectors, integrations, sync jobs."""
