@@ -85,8 +85,10 @@ class CampaignPerformance(TypedDict):
     health_correlation: Correlation
     # attribution_to_cs (the rounded percentage) x (the `expansion` plus `renewal` scenario
     # amounts of the customer's latest forecast), rounded to whole dollars, with thousands
-    # separators (`"$12,500"`); `"$0"` without a forecast.
-    revenue_impact: Money
+    # separators (`"$12,500"`); `"$0"` without a forecast. Written as Money but up to 40
+    # characters: the sum of two 20-character scenario amounts (`"$999999999999999999m"`) has more
+    # digits than one of them.
+    revenue_impact: str
 
 
 # A gap found in the handoff: `nps_target_missing` when `baseline_kpis` has no `nps_target`;
@@ -147,7 +149,8 @@ class ExpansionOpportunity(TypedDict):
     # latest renewal_probability >= 0.9.
     value_portfolio: list[str]
     # Expansion potential: the `expansion` scenario of the latest forecast in thousands of dollars
-    # (rounded), `"$<k>k_annualized"`; `"$0k_annualized"` when there is none.
+    # (rounded), `"$<k>k_annualized"`; `"$0k_annualized"` when there is none. Up to 40 characters,
+    # as the largest `expansion` amount needs.
     white_space: str
 
 
