@@ -20,7 +20,7 @@ import secrets
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from contracts.webhook_signature import sign_envelope
@@ -55,6 +55,15 @@ class Claim:
     url: str
     secret: str
     envelope: dict[str, Any]
+
+
+def scheduling_now() -> datetime:
+    """The current time to the microsecond, for due times and leases.
+
+    ``utcnow()`` truncates to whole seconds, as the APIs show times; a retry scheduled from a
+    truncated clock came due up to a second early (a 0.25 s backoff could fire at once).
+    """
+    return datetime.now(UTC)
 
 
 class Dispatcher:
@@ -130,7 +139,7 @@ class Dispatcher:
         claims = []
         with self.database.session() as session:
             queue = SqlWebhookQueue(session)
-            now = utcnow()
+            now = scheduling_now()
             for delivery_id in queue.due(now, BATCH):
                 token = secrets.token_hex(16)
                 if not queue.claim(delivery_id, now, now + self.lease, token):
@@ -184,7 +193,7 @@ class Dispatcher:
                 self._count_failure(queue, delivery.subscription_id)
             else:
                 delivery.status = "retrying"
-                delivery.next_attempt_at = utcnow() + retry_delay(
+                delivery.next_attempt_at = scheduling_now() + retry_delay(
                     policy, number, self.settings.webhook_delay_scale, self.rng
                 )
             log.info(
