@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import create_engine, delete, inspect, update
 
 from server.app import create_app
 from server.settings import Settings
+from server.storage.models.event_webhooks import WebhookDelivery, WebhookSubscription
+from server.storage.models.outbox import OutboxEvent
 from server.webhooks.dispatcher import Dispatcher
 from tests.server.conftest import Api, database_url
 from tests.server.event_platform.conftest import BASE, EP_SCOPES, REPO_SPECS, event_body
@@ -50,6 +54,33 @@ def api(wh_settings: Settings) -> Iterator[Api]:
 @pytest.fixture(scope="module")
 def headers(api: Api) -> dict[str, str]:
     return api.bearer(EP_SCOPES)
+
+
+@pytest.fixture(autouse=True)
+def quiet_shared_queue() -> None:
+    """Leave only this test's work for the dispatchers.
+
+    On SQLite every module has its own database; on PostgreSQL all suites share one, and the
+    subscriptions, deliveries and unrouted events other suites left (to hosts that are not
+    listening) would otherwise be attempted first and hold a dispatcher past a test's wait.
+    """
+    url = database_url()
+    if not url.startswith("postgresql"):
+        return
+    engine = create_engine(url)
+    try:
+        if not inspect(engine).has_table(WebhookDelivery.__tablename__):
+            return
+        with engine.begin() as connection:
+            connection.execute(delete(WebhookDelivery))
+            connection.execute(update(WebhookSubscription).values(enabled=False))
+            connection.execute(
+                update(OutboxEvent)
+                .where(OutboxEvent.delivered_at.is_(None))
+                .values(delivered_at=datetime.now(UTC))
+            )
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture
