@@ -182,3 +182,18 @@ def test_create_and_stage_change_write_the_journey_history(api: Api, customer_id
     api.request("DELETE", url, headers=headers)
     with api.runtime.database.session() as session:
         assert list(SqlJourneyStore(session).history(customer_id)) == []
+
+
+def test_deletion_event_carries_only_the_customer_id(api: Api, customer_id: str) -> None:
+    from sqlalchemy import select
+
+    from server.storage.models.outbox import OutboxEvent
+
+    headers = api.bearer()
+    new_customer(api, headers, customer_id)
+    api.request("DELETE", f"{CUSTOMERS}/{customer_id}", headers=headers)
+    with api.runtime.database.session() as session:
+        payloads = session.scalars(
+            select(OutboxEvent.payload).where(OutboxEvent.event_type == "customer.deleted")
+        ).all()
+    assert {"customer_id": customer_id} in payloads

@@ -170,9 +170,11 @@ class CustomerService:
         with self.database.session() as session:
             store = SqlCustomerStore(session)
             customer = _existing(store, customer_id, for_update=True)
-            body = representation(customer)
             store.delete(customer)
-            record_event(session, API, "customer.deleted", body, caller.client_id)
+            # The spec's payload for a deletion is the id alone (what no longer exists).
+            record_event(
+                session, API, "customer.deleted", {"customer_id": customer_id}, caller.client_id
+            )
 
     def count(self) -> int:
         """How many customers are stored."""
