@@ -2,10 +2,9 @@
 
 Run from the repository root: ``python -m bench.diff_corpus [SPEC]``. The copy changes an
 enum, a property type and an operationId of Stripe's spec, so the diff has real work: the
-changed component is used by dozens of operations. The budget is 3 s for the whole
-comparison of the two loaded sides; loading is reported apart, as it is the shared YAML
-loader's cost (about 2 s per side for this document), not the diff's. Wall and CPU times
-are both printed: on a shared machine the CPU time is the steadier figure.
+changed component is used by dozens of operations. The budget is 3 s for the whole diff:
+loading and resolving both sides, then comparing them (loading is also reported apart).
+Wall and CPU times are both printed: on a shared machine the CPU time is the steadier figure.
 """
 
 from __future__ import annotations
@@ -59,19 +58,19 @@ def main() -> int:
         loaded, loaded_cpu = time.perf_counter(), time.process_time()
         result = diff_sides(base, head)
         finished, finished_cpu = time.perf_counter(), time.process_time()
-    compared = finished - loaded
+    total = finished - started
     print(
         f"{args.spec.name}: load both sides {loaded - started:.2f} s "
-        f"(cpu {loaded_cpu - started_cpu:.2f} s); compare {compared:.2f} s "
-        f"(cpu {finished_cpu - loaded_cpu:.2f} s); total {finished - started:.2f} s; "
-        f"budget for the comparison {BUDGET_SECONDS:.1f} s"
+        f"(cpu {loaded_cpu - started_cpu:.2f} s); compare {finished - loaded:.2f} s "
+        f"(cpu {finished_cpu - loaded_cpu:.2f} s); total {total:.2f} s "
+        f"(cpu {finished_cpu - started_cpu:.2f} s); budget {BUDGET_SECONDS:.1f} s"
     )
     print(f"{len(result.findings)} findings; bump {result.bump}")
     for finding in result.findings[:5]:
         print(
             f"  {finding.severity.value} {finding.rule_id} {finding.operation}: {finding.message}"
         )
-    return 0 if compared <= BUDGET_SECONDS else 1
+    return 0 if total <= BUDGET_SECONDS else 1
 
 
 if __name__ == "__main__":
