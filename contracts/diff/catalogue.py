@@ -294,6 +294,23 @@ _PLAIN: tuple[tuple[str, Severity, str, str, bool], ...] = (
         False,
     ),
     ("callback-added", I, "callback `{name}` was added", "callbacks", True),
+    (
+        "callback-url-changed",
+        B,
+        "callback `{name}` is now sent to `{head}` instead of `{base}` (receivers listening "
+        "at the old URL will no longer be called)",
+        "callbacks",
+        False,
+    ),
+    # webhooks (OpenAPI 3.1)
+    (
+        "webhook-removed",
+        B,
+        "webhook `{name}` was removed (receivers will no longer be notified)",
+        "webhooks",
+        False,
+    ),
+    ("webhook-added", I, "webhook `{name}` was added", "webhooks", True),
     # security
     (
         "security-requirement-added",
@@ -342,9 +359,50 @@ _PLAIN: tuple[tuple[str, Severity, str, str, bool], ...] = (
 )
 
 
+def _sent(kind: str) -> tuple[tuple[str, Severity, str, str, bool], ...]:
+    """Rules of the operations the API sends: the receiver reads parameters, sends statuses."""
+    family = f"{kind}s"
+    return (
+        (
+            f"{kind}-parameter-removed",
+            W,
+            f"{kind} `{{name}}` no longer sends {{location}} parameter `{{parameter}}` "
+            "(receivers reading it must do without it)",
+            family,
+            False,
+        ),
+        (
+            f"{kind}-parameter-added",
+            I,
+            f"{kind} `{{name}}` now sends {{location}} parameter `{{parameter}}`",
+            family,
+            True,
+        ),
+        (
+            f"{kind}-response-status-removed",
+            W,
+            f"{kind} `{{name}}` no longer expects response `{{status}}` (receivers answering "
+            "with it may be taken as failing)",
+            family,
+            False,
+        ),
+        (
+            f"{kind}-response-status-added",
+            I,
+            f"{kind} `{{name}}` now accepts response `{{status}}`",
+            family,
+            True,
+        ),
+    )
+
+
 def _build() -> dict[str, Rule]:
     rules: dict[str, Rule] = {}
-    for rule_id, severity, message, family, additive in _PLAIN:
+    for rule_id, severity, message, family, additive in (
+        *_PLAIN,
+        *_sent("callback"),
+        *_sent("webhook"),
+    ):
         rules[rule_id] = Rule(rule_id, severity, message, family, additive)
     for place in SCHEMA_PLACES:
         for change in SCHEMA_CHANGES:

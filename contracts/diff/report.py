@@ -24,7 +24,7 @@ class Subject:
     location: str = ""
     #: The response status (and media type when there are several), for responses.
     status: str = ""
-    #: The callback's name, for callback bodies.
+    #: The callback's or webhook's name, for their bodies.
     callback: str = ""
 
     def text(self, path: tuple[str, ...]) -> str:
@@ -41,11 +41,11 @@ class Subject:
             return f"response header `{name}` ({self.status})"
         if self.prefix == "request-body":
             return f"request property `{name}`" if name else "request body"
-        if self.prefix == "callback-request-body":
-            where = f"callback `{self.callback}`"
-            return f"{where} request property `{name}`" if name else f"{where} request body"
-        if self.prefix == "callback-response-body":
-            where = f"callback `{self.callback}`"
+        kind, _, place = self.prefix.partition("-")
+        if kind in ("callback", "webhook"):
+            where = f"{kind} `{self.callback}`"
+            if place == "request-body":
+                return f"{where} request property `{name}`" if name else f"{where} request body"
             return (
                 f"{where} response property `{name}` ({self.status})"
                 if name

@@ -38,6 +38,15 @@ SCHEMA_PLACES: tuple[SchemaPlace, ...] = (
         "request",
         "callback `{callback}` response property `{name}` ({status})",
     ),
+    # A webhook likewise: the API sends it and the receiver answers.
+    SchemaPlace(
+        "webhook-request-body", "response", "webhook `{callback}` request property `{name}`"
+    ),
+    SchemaPlace(
+        "webhook-response-body",
+        "request",
+        "webhook `{callback}` response property `{name}` ({status})",
+    ),
 )
 
 _SENT = "(requests that were valid will be rejected)"
@@ -92,7 +101,7 @@ SCHEMA_CHANGES: tuple[SchemaChange, ...] = (
         "narrowed type from {base} to {head}",
         B,
         I,
-        request_why="(clients sending other {base} values will be rejected)",
+        request_why="(clients sending values that are not {head} will be rejected)",
     ),
     SchemaChange(
         "format-changed",
@@ -273,6 +282,58 @@ SCHEMA_CHANGES: tuple[SchemaChange, ...] = (
         B,
         I,
         request_why="(clients sending that shape will be rejected)",
+    ),
+    SchemaChange(
+        "additional-properties-restricted",
+        "now constrains its additional properties",
+        B,
+        I,
+        request_why="(requests with other properties that do not fit will be rejected)",
+    ),
+    SchemaChange(
+        "additional-properties-unrestricted",
+        "no longer constrains its additional properties",
+        I,
+        W,
+        response_why="(clients may receive additional properties of another shape)",
+    ),
+    SchemaChange(
+        "one-of-became-any-of",
+        "changed from oneOf to anyOf",
+        I,
+        W,
+        response_why="(a value may now match several variants; clients that pick exactly one "
+        "may fail)",
+    ),
+    SchemaChange(
+        "any-of-became-one-of",
+        "changed from anyOf to oneOf",
+        W,
+        I,
+        request_why="(values matching several variants will be rejected)",
+    ),
+    SchemaChange(
+        "discriminator-value-removed",
+        "lost the `{property}` value(s) {values}",
+        B,
+        I,
+        request_why="(clients sending them will be rejected)",
+    ),
+    SchemaChange(
+        "discriminator-value-added",
+        "gained the `{property}` value(s) {values}",
+        I,
+        B,
+        response_why="(clients may receive a variant tag they do not handle)",
+        additive=True,
+    ),
+    SchemaChange(
+        "discriminator-mapping-changed",
+        "maps `{property}` value {value} to {head} instead of {base}",
+        B,
+        B,
+        request_why="(payloads clients tag that way will be read as another variant)",
+        response_why="(clients will read payloads tagged that way as the old variant)",
     ),
     SchemaChange(
         "discriminator-changed",

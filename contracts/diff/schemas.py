@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from contracts import pointer as jp
-from contracts.diff.keywords import compare_keywords, compare_types
+from contracts.diff.keywords import compare_keywords, compare_types, show
 from contracts.diff.sameness import Sameness
 from contracts.diff.shapes import Member, Shape, ShapeBuilder
 from contracts.diff.view import Node, SpecView
@@ -175,12 +175,19 @@ class SchemaComparer:
             return
         keyword = (head.variants or base.variants)[0][0]
         pairs, removed, added = _match(base_alts, head_alts, self.sameness)
+        discriminator = Target(
+            head.node.target.file, jp.join(head.node.target.pointer, "discriminator")
+        )
         if base.discriminator and head.discriminator and base.discriminator != head.discriminator:
-            target = Target(
-                head.node.target.file, jp.join(head.node.target.pointer, "discriminator")
-            )
             fields = (("base", base.discriminator), ("head", head.discriminator))
-            changes.append(Change("discriminator-changed", (), (), target, "head", fields))
+            changes.append(Change("discriminator-changed", (), (), discriminator, "head", fields))
+        elif base.discriminator and head.discriminator:
+            changes.extend(_compare_mapping(base, head, pairs, removed, added, discriminator))
+        old_keyword = base.variants[0][0] if base.variants else keyword
+        if old_keyword != keyword:
+            kind = "one-of-became-any-of" if keyword == "anyOf" else "any-of-became-one-of"
+            target = Target(head.node.target.file, jp.join(head.node.target.pointer, keyword))
+            changes.append(Change(kind, (), (), target, "head"))
         for label, shape in removed:
             changes.append(
                 Change(
@@ -251,6 +258,26 @@ class SchemaComparer:
             )
         elif isinstance(old, Member) and isinstance(new, Member):
             edges.append(_Edge(old, new, ("*",)))
+        elif old is None and isinstance(new, Member):
+            changes.append(
+                Change(
+                    "additional-properties-restricted",
+                    new.tokens,
+                    (),
+                    new.node.target,
+                    "head",
+                )
+            )
+        elif isinstance(old, Member) and new is None:
+            changes.append(
+                Change(
+                    "additional-properties-unrestricted",
+                    ("additionalProperties",),
+                    (),
+                    head.node.target,
+                    "head",
+                )
+            )
         if base.items is not None and head.items is not None:
             edges.append(_Edge(base.items, head.items, ("[]",)))
 
@@ -294,6 +321,56 @@ class SchemaComparer:
                 continue
             kind = "required-property-added" if name in head.required else "property-added"
             changes.append(Change(kind, new.tokens, (name,), new.node.target, "head"))
+
+
+def _tags(shape: Shape) -> dict[str, str]:
+    """Discriminator value -> schema name: the explicit mapping, else each variant's name."""
+    tags = dict(shape.mapping)
+    named = set(tags.values())
+    for _, branches in shape.variants[:1]:
+        for branch in branches:
+            if branch.referenced and branch.label not in named:
+                tags.setdefault(branch.label, branch.label)
+    return tags
+
+
+def _compare_mapping(
+    base: Shape,
+    head: Shape,
+    pairs: list[tuple[Alternative, Alternative]],
+    removed: list[Alternative],
+    added: list[Alternative],
+    target: Target,
+) -> list[Change]:
+    """Discriminator values that disappeared, appeared or now select another variant.
+
+    A value whose variant was removed or added is already reported as that variant.
+    """
+    old, new = _tags(base), _tags(head)
+    renamed = {o[0]: n[0] or o[0] for o, n in pairs}  # a lone variant has no label
+    gone = {label for label, _ in removed}
+    fresh = {label for label, _ in added}
+    changes: list[Change] = []
+    lost = [show(v) for v, name in old.items() if v not in new and name not in gone]
+    gained = [show(v) for v, name in new.items() if v not in old and name not in fresh]
+    fields: tuple[tuple[str, str], ...]
+    if lost:
+        fields = (("values", ", ".join(lost)), ("property", str(head.discriminator)))
+        changes.append(Change("discriminator-value-removed", (), (), target, "head", fields))
+    if gained:
+        fields = (("values", ", ".join(gained)), ("property", str(head.discriminator)))
+        changes.append(Change("discriminator-value-added", (), (), target, "head", fields))
+    for value, name in old.items():
+        now = new.get(value)
+        if now is not None and renamed.get(name, name) != now:
+            fields = (
+                ("value", show(value)),
+                ("property", str(head.discriminator)),
+                ("base", f"`{name}`"),
+                ("head", f"`{now}`"),
+            )
+            changes.append(Change("discriminator-mapping-changed", (), (), target, "head", fields))
+    return changes
 
 
 def _variant_tokens(shape: Shape, label: str) -> tuple[str, ...]:

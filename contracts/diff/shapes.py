@@ -44,6 +44,8 @@ class Member:
     tokens: tuple[str, ...]
     node: Node
     label: str = ""
+    #: The label is the name of a referenced schema (a discriminator's implicit value).
+    referenced: bool = False
 
 
 @dataclass
@@ -61,6 +63,8 @@ class Shape:
     items: Member | None = None
     variants: list[tuple[str, list[Member]]] = field(default_factory=list)
     discriminator: str | None = None
+    #: The discriminator's explicit mapping: tag value -> name of the schema it selects.
+    mapping: dict[str, str] = field(default_factory=dict)
     #: Built by merging a variant into its parent: not the shape of a single schema.
     synthetic: bool = False
     #: For a variant merged into its parent: the variant's own schema.
@@ -81,6 +85,28 @@ def _types(raw: dict[str, Any]) -> tuple[frozenset[str] | None, bool]:
     if any(key in raw for key in _ARRAY_KEYWORDS):
         return frozenset({"array"}), False
     return None, False
+
+
+def _fold_numeric_exclusive(raw: dict[str, Any], keywords: dict[str, Any]) -> None:
+    """Write 3.1's numeric ``exclusiveMinimum: 0`` as 3.0's ``minimum: 0, exclusiveMinimum: true``.
+
+    So a bound compares alike in either dialect, and a 3.0 to 3.1 migration is no change.
+    """
+    for bound, exclusive, upper in (
+        ("minimum", "exclusiveMinimum", False),
+        ("maximum", "exclusiveMaximum", True),
+    ):
+        value = raw.get(exclusive)
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            continue
+        inclusive = raw.get(bound)
+        if isinstance(inclusive, int | float) and (
+            (upper and inclusive < value) or (not upper and inclusive > value)
+        ):
+            keywords[exclusive] = False  # the inclusive bound is the tighter one
+            continue
+        keywords[bound] = value
+        keywords[exclusive] = True
 
 
 def _is_null_branch(raw: Any) -> bool:
@@ -124,6 +150,7 @@ class ShapeBuilder:
         types, null_type = _types(raw)
         shape = Shape(node, types=types, nullable=bool(raw.get("nullable")) or null_type)
         shape.keywords = {key: raw[key] for key in _SCALARS if key in raw}
+        _fold_numeric_exclusive(raw, shape.keywords)
         view = self.view
         properties = raw.get("properties")
         for name in properties if isinstance(properties, dict) else ():
@@ -147,6 +174,10 @@ class ShapeBuilder:
         discriminator = raw.get("discriminator")
         if isinstance(discriminator, dict):
             shape.discriminator = str(discriminator.get("propertyName"))
+            mapping = discriminator.get("mapping")
+            if isinstance(mapping, dict):
+                # `Cat` and `#/components/schemas/Cat` name the same schema.
+                shape.mapping = {str(k): str(v).rsplit("/", 1)[-1] for k, v in mapping.items()}
         for index in range(len(raw.get("allOf") or [])):
             child = view.child(node, "allOf", index)
             if child is not None:
@@ -159,7 +190,9 @@ class ShapeBuilder:
                     continue
                 child = view.child(node, keyword, index)
                 if child is not None:
-                    branches.append(Member((keyword, str(index)), child, _label(branch_raw, index)))
+                    referenced = isinstance(branch_raw, dict) and "$ref" in branch_raw
+                    label = _label(branch_raw, index)
+                    branches.append(Member((keyword, str(index)), child, label, referenced))
             if len(branches) == 1:
                 merge(shape, self.shape(branches[0].node), branches[0].tokens)
             elif branches:
@@ -188,7 +221,7 @@ class ShapeBuilder:
 
 
 def _prefixed(member: Member, prefix: tuple[str, ...]) -> Member:
-    return Member(prefix + member.tokens, member.node, member.label)
+    return replace(member, tokens=prefix + member.tokens)
 
 
 def merge(shape: Shape, other: Shape, prefix: tuple[str, ...]) -> None:
@@ -221,3 +254,4 @@ def merge(shape: Shape, other: Shape, prefix: tuple[str, ...]) -> None:
     for keyword, branches in other.variants:
         shape.variants.append((keyword, [_prefixed(branch, prefix) for branch in branches]))
     shape.discriminator = shape.discriminator or other.discriminator
+    shape.mapping = shape.mapping or other.mapping

@@ -21,6 +21,7 @@ from contracts.diff.parameters import compare_parameters
 from contracts.diff.responses import compare_responses
 from contracts.diff.security import compare_operation_security, compare_security_schemes
 from contracts.diff.view import Node, SpecView
+from contracts.diff.webhooks import compare_webhooks
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"\{[^}]*\}")
@@ -49,6 +50,7 @@ def diff_views(spec: str, base: SpecView, head: SpecView, today: datetime.date) 
     _compare_servers(ctx)
     compare_security_schemes(ctx)
     _compare_paths(ctx)
+    compare_webhooks(ctx)
     return ctx.reporter.findings
 
 

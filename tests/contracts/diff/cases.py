@@ -25,14 +25,20 @@ def _variants(*types: str, **extra: Any) -> Schema:
     return {"oneOf": [{"type": t} for t in types], **extra}
 
 
-def _tagged(tag: str) -> Schema:
+def _tagged(tag: str, mapping: dict[str, str] | None = None) -> Schema:
+    discriminator: dict[str, Any] = {"propertyName": tag}
+    if mapping is not None:
+        discriminator["mapping"] = mapping
     return {
         "oneOf": [
             {"title": "Cat", "type": "object", "properties": {"kind": S, "purrs": S}},
             {"title": "Dog", "type": "object", "properties": {"kind": S, "barks": S}},
         ],
-        "discriminator": {"propertyName": tag},
+        "discriminator": discriminator,
     }
+
+
+CAT, DOG = "#/components/schemas/Cat", "#/components/schemas/Dog"
 
 
 #: kind -> (base schema, head schema)
@@ -104,7 +110,56 @@ SCHEMA_CASES: dict[str, tuple[Schema, Schema]] = {
     "variant-added": (_variants("string", "integer"), _variants("string", "integer", "boolean")),
     "variant-removed": (_variants("string", "integer", "boolean"), _variants("string", "integer")),
     "discriminator-changed": (_tagged("kind"), _tagged("type")),
+    "additional-properties-restricted": (OBJ, {**OBJ, "additionalProperties": S}),
+    "additional-properties-unrestricted": ({**OBJ, "additionalProperties": S}, OBJ),
+    "one-of-became-any-of": (
+        _variants("string", "integer"),
+        {"anyOf": _variants("string", "integer")["oneOf"]},
+    ),
+    "any-of-became-one-of": (
+        {"anyOf": _variants("string", "integer")["oneOf"]},
+        _variants("string", "integer"),
+    ),
+    "discriminator-value-removed": (
+        _tagged("kind", {"cat": CAT, "dog": DOG}),
+        _tagged("kind", {"cat": CAT}),
+    ),
+    "discriminator-value-added": (
+        _tagged("kind", {"cat": CAT}),
+        _tagged("kind", {"cat": CAT, "dog": DOG}),
+    ),
+    "discriminator-mapping-changed": (_tagged("kind", {"cat": CAT}), _tagged("kind", {"cat": DOG})),
 }
+
+
+def webhook_spec(spec: Spec) -> Spec:
+    """Make the minimal spec an OpenAPI 3.1 one that also sends the webhook `petEvent`."""
+    spec["openapi"] = "3.1.0"
+    schemas = spec["components"]["schemas"]
+    schemas["Notice"] = {"type": "object", "properties": {"value": S}}
+    schemas["Receipt"] = {"type": "object", "properties": {"value": S}}
+    spec["webhooks"] = {
+        "petEvent": {
+            "post": {
+                "parameters": [{"name": "X-Signature", "in": "header", "schema": S}],
+                "requestBody": {
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Notice"}}
+                    }
+                },
+                "responses": {
+                    "200": {
+                        "description": "Received",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Receipt"}}
+                        },
+                    },
+                    "410": {"description": "Unsubscribe"},
+                },
+            }
+        }
+    }
+    return spec
 
 
 def place(prefix: str, spec: Spec, schema: Schema) -> None:
@@ -121,6 +176,10 @@ def place(prefix: str, spec: Spec, schema: Schema) -> None:
         schemas["Event"]["properties"]["value"] = schema
     elif prefix == "callback-response-body":
         schemas["Ack"]["properties"]["value"] = schema
+    elif prefix == "webhook-request-body":
+        webhook_spec(spec)["components"]["schemas"]["Notice"]["properties"]["value"] = schema
+    elif prefix == "webhook-response-body":
+        webhook_spec(spec)["components"]["schemas"]["Receipt"]["properties"]["value"] = schema
     else:
         get["responses"]["200"]["headers"]["X-Value"]["schema"] = schema
 
@@ -139,6 +198,23 @@ def _ok(spec: Spec) -> dict[str, Any]:
 
 def _query(spec: Spec) -> dict[str, Any]:
     return _get(spec)["parameters"][1]
+
+
+def _callback_op(spec: Spec) -> dict[str, Any]:
+    operation: dict[str, Any] = _put(spec)["callbacks"]["onUpdate"]["{$request.body#/callbackUrl}"][
+        "post"
+    ]
+    return operation
+
+
+def _webhook(spec: Spec) -> dict[str, Any]:
+    operation: dict[str, Any] = spec["webhooks"]["petEvent"]["post"]
+    return operation
+
+
+def _move_callback(spec: Spec) -> None:
+    callback = _put(spec)["callbacks"]["onUpdate"]
+    callback["{$request.body#/hookUrl}"] = callback.pop("{$request.body#/callbackUrl}")
 
 
 def _nothing(spec: Spec) -> None:
@@ -206,6 +282,51 @@ PLAIN_CASES: tuple[PlainCase, ...] = (
                 }
             }
         ),
+    ),
+    _case("callback-url-changed", _move_callback),
+    _case(
+        "callback-parameter-removed",
+        _nothing,
+        base=lambda s: _callback_op(s).update(
+            parameters=[{"name": "X-Signature", "in": "header", "schema": S}]
+        ),
+    ),
+    _case(
+        "callback-parameter-added",
+        lambda s: _callback_op(s).update(
+            parameters=[{"name": "X-Signature", "in": "header", "schema": S}]
+        ),
+    ),
+    _case("callback-response-status-removed", lambda s: _callback_op(s)["responses"].pop("200")),
+    _case(
+        "callback-response-status-added",
+        lambda s: _callback_op(s)["responses"].update({"410": {"description": "Unsubscribe"}}),
+    ),
+    _case("webhook-removed", lambda s: webhook_spec(s).pop("webhooks"), base=webhook_spec),
+    _case(
+        "webhook-added",
+        lambda s: webhook_spec(s),
+        base=lambda s: webhook_spec(s).pop("webhooks"),
+    ),
+    _case(
+        "webhook-parameter-removed",
+        lambda s: _webhook(webhook_spec(s)).pop("parameters"),
+        base=webhook_spec,
+    ),
+    _case(
+        "webhook-parameter-added",
+        webhook_spec,
+        base=lambda s: _webhook(webhook_spec(s)).pop("parameters"),
+    ),
+    _case(
+        "webhook-response-status-removed",
+        lambda s: _webhook(webhook_spec(s))["responses"].pop("410"),
+        base=webhook_spec,
+    ),
+    _case(
+        "webhook-response-status-added",
+        webhook_spec,
+        base=lambda s: _webhook(webhook_spec(s))["responses"].pop("410"),
     ),
     _case("server-removed", lambda s: s.update(servers=[])),
     _case("server-added", lambda s: s["servers"].append({"url": "https://eu.example.test/v1"})),

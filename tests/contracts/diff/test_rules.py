@@ -32,8 +32,11 @@ def test_schema_change_is_reported_by_its_rule(diff: DiffFn, prefix: str, kind: 
     assert [f.rule_id for f in result.findings] == [rule_id]
     finding = result.findings[0]
     assert finding.severity is RULES[rule_id].severity
-    expected = "PUT" if prefix in {"request-body", *CALLBACKS} else "GET"
-    assert finding.operation == f"{expected} /pets/{{petId}}"
+    if prefix.startswith("webhook-"):
+        assert finding.operation == "POST webhook petEvent"
+    else:
+        expected = "PUT" if prefix in {"request-body", *CALLBACKS} else "GET"
+        assert finding.operation == f"{expected} /pets/{{petId}}"
     assert finding.location is not None and finding.location.line > 1
     assert not re.search(r"\{[a-z_]+\}", finding.message), finding.message
 
@@ -49,7 +52,7 @@ def test_plain_change_is_reported_by_its_rule(diff: DiffFn, case: PlainCase) -> 
     finding = next(f for f in result.findings if f.rule_id == case.rule)
     assert finding.message == finding.message.strip() and "{" not in finding.message.replace(
         "{petId}", ""
-    ).replace("{animalId}", "")
+    ).replace("{animalId}", "").replace("{$request", "")
 
 
 def test_every_rule_has_a_case() -> None:
@@ -81,6 +84,14 @@ def test_the_unchanged_minimal_spec_gives_nothing(diff: DiffFn, spec: Spec) -> N
         ("callback-request-body", "enum-value-added", Severity.BREAKING),
         ("callback-response-body", "enum-value-added", Severity.INFO),
         ("callback-response-body", "required-property-added", Severity.BREAKING),
+        ("webhook-request-body", "enum-value-added", Severity.BREAKING),
+        ("webhook-request-body", "property-became-optional", Severity.BREAKING),
+        ("webhook-request-body", "max-length-tightened", Severity.INFO),
+        ("webhook-response-body", "required-property-added", Severity.BREAKING),
+        ("request-body", "discriminator-value-removed", Severity.BREAKING),
+        ("response-body", "discriminator-value-added", Severity.BREAKING),
+        ("request-body", "additional-properties-restricted", Severity.BREAKING),
+        ("response-body", "additional-properties-restricted", Severity.INFO),
     ],
     ids=lambda value: value.value if isinstance(value, Severity) else value,
 )
