@@ -24,6 +24,14 @@ _PLAIN: tuple[tuple[str, Severity, str, str, bool], ...] = (
         "spec",
         False,
     ),
+    (
+        "server-base-path-changed",
+        B,
+        "base path changed from `{base_path}` to `{head_path}` (server `{base}` is now "
+        "`{head}`; clients calling the old URLs will get 404)",
+        "spec",
+        False,
+    ),
     ("server-added", I, "server `{url}` was added", "spec", True),
     # paths and operations
     (

@@ -156,6 +156,12 @@ def _compare_one(ctx: DiffContext, label: str, before: Parameter, after: Paramet
             **fields,
         )
     before_style, after_style = _serialisation(old), _serialisation(new)
+    if _is_scalar(ctx.base, before.node) and _is_scalar(ctx.head, after.node):
+        # explode, spaceDelimited, pipeDelimited and deepObject only shape arrays and
+        # objects: a single value is written `name=value` (or as is in a path) either way.
+        for style in (before_style, after_style):
+            style["explode"] = None
+            style["style"] = style["style"] if style["style"] in ("matrix", "label") else "plain"
     changed = [
         f"{key} {_show(before_style[key])} → {_show(after_style[key])}"
         for key in before_style
@@ -210,5 +216,15 @@ def _serialisation(parameter: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _is_scalar(view: SpecView, parameter: Node) -> bool:
+    schema = schema_of(view, parameter)
+    declared = (
+        schema.value.get("type") if schema is not None and isinstance(schema.value, dict) else None
+    )
+    return declared in ("string", "integer", "number", "boolean")
+
+
 def _show(value: Any) -> str:
-    return "unset" if value is None else str(value).lower()
+    if isinstance(value, bool):
+        return str(value).lower()
+    return "unset" if value is None else str(value)

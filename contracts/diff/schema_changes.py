@@ -204,7 +204,7 @@ SCHEMA_CHANGES: tuple[SchemaChange, ...] = (
     SchemaChange("property-added", "was added", I, I, additive=True),
     SchemaChange(
         "required-property-added",
-        "was added as required",
+        "was added as required{note}",
         B,
         I,
         request_why="(existing clients do not send it)",
@@ -228,7 +228,7 @@ SCHEMA_CHANGES: tuple[SchemaChange, ...] = (
     ),
     SchemaChange(
         "property-became-required",
-        "became required",
+        "became required{note}",
         B,
         I,
         request_why="(clients that omit it will be rejected)",

@@ -309,7 +309,14 @@ class SchemaComparer:
                 continue  # no longer travels in this direction: nothing else matters
             if name in head.required and name not in base.required:
                 changes.append(
-                    Change("property-became-required", new.tokens, (name,), new.node.target, "head")
+                    Change(
+                        "property-became-required",
+                        new.tokens,
+                        (name,),
+                        new.node.target,
+                        "head",
+                        (("note", _default_note(new_flags, direction)),),
+                    )
                 )
             elif name in base.required and name not in head.required:
                 changes.append(
@@ -319,8 +326,29 @@ class SchemaComparer:
         for name, new in head.properties.items():
             if name in base.properties or self._flags(self.head, new).get(hidden):
                 continue
-            kind = "required-property-added" if name in head.required else "property-added"
-            changes.append(Change(kind, new.tokens, (name,), new.node.target, "head"))
+            if name in head.required:
+                note = (("note", _default_note(self._flags(self.head, new), direction)),)
+                changes.append(
+                    Change(
+                        "required-property-added",
+                        new.tokens,
+                        (name,),
+                        new.node.target,
+                        "head",
+                        note,
+                    )
+                )
+            else:
+                changes.append(
+                    Change("property-added", new.tokens, (name,), new.node.target, "head")
+                )
+
+
+def _default_note(flags: dict[str, Any], direction: str) -> str:
+    """Why a default does not soften a new requirement: validation rejects the omission."""
+    if "default" not in flags or direction != "request":
+        return ""
+    return f", with default {show(flags['default'])} that does not make it optional"
 
 
 def _tags(shape: Shape) -> dict[str, str]:

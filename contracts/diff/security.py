@@ -12,6 +12,24 @@ Requirement = dict[str, frozenset[str]]
 _SCHEME_FIELDS = ("type", "scheme", "in", "name", "bearerFormat", "openIdConnectUrl")
 
 
+def _scheme_fields(before: dict[str, Any], after: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+    """The fields clients authenticate with, OAuth flows' URLs included, on both sides."""
+    fields = [(field, before.get(field), after.get(field)) for field in _SCHEME_FIELDS]
+    old_flows, new_flows = before.get("flows"), after.get("flows")
+    old_flows = old_flows if isinstance(old_flows, dict) else {}
+    new_flows = new_flows if isinstance(new_flows, dict) else {}
+    for flow in old_flows:
+        old_flow, new_flow = old_flows.get(flow), new_flows.get(flow)
+        if not isinstance(new_flow, dict):
+            fields.append((f"flows.{flow}", "present", "absent"))
+            continue
+        if isinstance(old_flow, dict):
+            for url in ("authorizationUrl", "tokenUrl", "refreshUrl"):
+                if old_flow.get(url) is not None:  # gaining a refreshUrl breaks nobody
+                    fields.append((f"flows.{flow}.{url}", old_flow.get(url), new_flow.get(url)))
+    return fields
+
+
 def _requirements(value: Any) -> list[Requirement] | None:
     """The alternatives of a ``security`` list; None when anyone may call."""
     if not isinstance(value, list) or not value:
@@ -147,8 +165,7 @@ def compare_security_schemes(ctx: DiffContext) -> None:
         after = ctx.head.mapping(head_section, name) or None
         if not isinstance(before, dict) or not isinstance(after, dict):
             continue
-        for field in _SCHEME_FIELDS:
-            was, now = before.get(field), after.get(field)
+        for field, was, now in _scheme_fields(before, after):
             if was != now and not (field == "scheme" and str(was).lower() == str(now).lower()):
                 ctx.reporter.add(
                     "security-scheme-changed",

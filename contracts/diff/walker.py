@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from contracts import pointer as jp
 from contracts.diff.bodies import compare_request_body
@@ -54,6 +55,10 @@ def diff_views(spec: str, base: SpecView, head: SpecView, today: datetime.date) 
     return ctx.reporter.findings
 
 
+def _base_path(url: str) -> str:
+    return urlsplit(url).path.rstrip("/")
+
+
 def _compare_servers(ctx: DiffContext) -> None:
     def urls(view: SpecView) -> dict[str, int]:
         servers = view.root.value.get("servers")
@@ -62,20 +67,35 @@ def _compare_servers(ctx: DiffContext) -> None:
         return {str(s.get("url")): i for i, s in enumerate(servers) if isinstance(s, dict)}
 
     old, new = urls(ctx.base), urls(ctx.head)
+    new_paths = {_base_path(url): url for url in new}
+    moved: set[str] = set()
     for url, index in old.items():
-        if url not in new:
-            pointer = jp.join("", "servers", index)
-            node = ctx.base.child(ctx.base.root, "servers", index)
+        if url in new:
+            continue
+        pointer = jp.join("", "servers", index)
+        node = ctx.base.child(ctx.base.root, "servers", index)
+        target = node.target if node else ctx.base.root.target
+        if new and _base_path(url) not in new_paths:
+            # No server keeps this base path: every operation's URL changed with it.
+            head_url = next((u for u in new if u not in old), next(iter(new)))
+            moved.add(head_url)
+            head_node = ctx.head.child(ctx.head.root, "servers", new[head_url])
             ctx.reporter.add(
-                "server-removed",
+                "server-base-path-changed",
                 operation=None,
-                pointer=pointer,
-                target=node.target if node else ctx.base.root.target,
-                side="base",
-                url=url,
+                pointer=jp.join("", "servers", new[head_url]),
+                target=head_node.target if head_node else ctx.head.root.target,
+                base=url,
+                head=head_url,
+                base_path=_base_path(url) or "/",
+                head_path=_base_path(head_url) or "/",
             )
+            continue
+        ctx.reporter.add(
+            "server-removed", operation=None, pointer=pointer, target=target, side="base", url=url
+        )
     for url, index in new.items():
-        if url not in old:
+        if url not in old and url not in moved:
             node = ctx.head.child(ctx.head.root, "servers", index)
             ctx.reporter.add(
                 "server-added",

@@ -328,7 +328,15 @@ PLAIN_CASES: tuple[PlainCase, ...] = (
         webhook_spec,
         base=lambda s: _webhook(webhook_spec(s))["responses"].pop("410"),
     ),
-    _case("server-removed", lambda s: s.update(servers=[])),
+    _case(
+        "server-removed",
+        lambda s: s.update(servers=[{"url": "https://eu.example.test/v1"}]),
+        base=lambda s: s["servers"].append({"url": "https://eu.example.test/v1"}),
+    ),
+    _case(
+        "server-base-path-changed",
+        lambda s: s.update(servers=[{"url": "https://api.example.test/v2"}]),
+    ),
     _case("server-added", lambda s: s["servers"].append({"url": "https://eu.example.test/v1"})),
     _case("path-removed", lambda s: s["paths"].clear()),
     _case("operation-removed", lambda s: s["paths"]["/pets/{petId}"].pop("put")),
@@ -384,7 +392,11 @@ PLAIN_CASES: tuple[PlainCase, ...] = (
     ),
     _case("request-parameter-removed", lambda s: _get(s)["parameters"].pop(1)),
     _case("request-parameter-moved", lambda s: _query(s).update({"in": "header"})),
-    _case("request-parameter-style-changed", lambda s: _query(s).update(explode=False)),
+    _case(
+        "request-parameter-style-changed",
+        lambda s: _query(s).update(explode=False, schema=ARR),
+        base=lambda s: _query(s).update(schema=ARR),
+    ),
     _case(
         "request-parameter-empty-value-disallowed",
         _nothing,
