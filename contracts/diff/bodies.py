@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contracts import pointer as jp
 from contracts.diff.context import DiffContext, OperationPair
+from contracts.diff.media_types import pair_media_types
 from contracts.diff.report import Subject
 
 
@@ -53,8 +54,10 @@ def compare_request_body(ctx: DiffContext, pair: OperationPair) -> None:
         )
     old = ctx.base.mapping(before, "content")
     new = ctx.head.mapping(after, "content")
+    pairs = pair_media_types(old, new)
     for media_type in old:
-        if media_type not in new:
+        counterpart = pairs.get(str(media_type))
+        if counterpart is None:
             node = ctx.base.child(before, "content", media_type)
             add(
                 "request-media-type-removed",
@@ -66,7 +69,7 @@ def compare_request_body(ctx: DiffContext, pair: OperationPair) -> None:
             )
             continue
         old_schema = ctx.base.child(before, "content", media_type, "schema")
-        new_schema = ctx.head.child(after, "content", media_type, "schema")
+        new_schema = ctx.head.child(after, "content", counterpart, "schema")
         if old_schema is None or new_schema is None:
             continue
         changes = ctx.schemas.compare(old_schema, new_schema, "request")
@@ -76,10 +79,10 @@ def compare_request_body(ctx: DiffContext, pair: OperationPair) -> None:
                 Subject("request-body"),
                 operation=label,
                 base_pointer=jp.join(base_pointer, "content", media_type, "schema"),
-                head_pointer=jp.join(head_pointer, "content", media_type, "schema"),
+                head_pointer=jp.join(head_pointer, "content", counterpart, "schema"),
             )
     for media_type in new:
-        if media_type not in old:
+        if media_type not in pairs.values():
             node = ctx.head.child(after, "content", media_type)
             add(
                 "request-media-type-added",

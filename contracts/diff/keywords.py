@@ -76,6 +76,10 @@ def compare_keywords(base: Shape, head: Shape, direction: str, emit: Emit) -> No
             base=show(old["default"]),
             head=show(new["default"]),
         )
+    elif "default" in old and "default" not in new:
+        emit("default-removed", "default", "base", base=show(old["default"]))
+    elif "default" in new and "default" not in old:
+        emit("default-added", "default", "head", head=show(new["default"]))
     if new.get("deprecated") and not old.get("deprecated"):
         emit("deprecated", "deprecated", "head")
     for keyword in UPPER_BOUNDS:

@@ -35,6 +35,9 @@ class Subject:
             if self.name and nested and not nested.startswith("[")
             else (self.name + nested)
         )
+        if not self.name and name and set(name) <= {"[", "]"}:
+            # The items of a body that is an array: "response body items", not "property `[]`".
+            return self.text(()).replace(" body", " body items", 1)
         if self.prefix == "request-parameter":
             return f"{self.location} parameter `{name}`"
         if self.prefix == "response-header":

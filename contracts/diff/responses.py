@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contracts import pointer as jp
 from contracts.diff.context import DiffContext, OperationPair
+from contracts.diff.media_types import pair_media_types
 from contracts.diff.parameters import schema_of, schema_tokens
 from contracts.diff.report import Subject
 from contracts.diff.view import Node
@@ -65,8 +66,10 @@ def _compare_response(
     head_pointer = jp.join(pair.head_pointer, "responses", status)
     old = ctx.base.mapping(before, "content")
     new = ctx.head.mapping(after, "content")
+    pairs = pair_media_types(old, new)
     for media_type in old:
-        if media_type not in new:
+        counterpart = pairs.get(str(media_type))
+        if counterpart is None:
             node = ctx.base.child(before, "content", media_type)
             add(
                 "response-media-type-removed",
@@ -79,7 +82,7 @@ def _compare_response(
             )
             continue
         old_schema = ctx.base.child(before, "content", media_type, "schema")
-        new_schema = ctx.head.child(after, "content", media_type, "schema")
+        new_schema = ctx.head.child(after, "content", counterpart, "schema")
         if old_schema is None or new_schema is None:
             continue
         changes = ctx.schemas.compare(old_schema, new_schema, "response")
@@ -90,10 +93,10 @@ def _compare_response(
                 Subject("response-body", status=where),
                 operation=label,
                 base_pointer=jp.join(base_pointer, "content", media_type, "schema"),
-                head_pointer=jp.join(head_pointer, "content", media_type, "schema"),
+                head_pointer=jp.join(head_pointer, "content", counterpart, "schema"),
             )
     for media_type in new:
-        if media_type not in old:
+        if media_type not in pairs.values():
             node = ctx.head.child(after, "content", media_type)
             add(
                 "response-media-type-added",

@@ -64,6 +64,8 @@ SCHEMA_CASES: dict[str, tuple[Schema, Schema]] = {
     "became-nullable": (S, {**S, "nullable": True}),
     "became-not-nullable": ({**S, "nullable": True}, S),
     "default-changed": ({**S, "default": "a"}, {**S, "default": "b"}),
+    "default-removed": ({**S, "default": "a"}, S),
+    "default-added": (S, {**S, "default": "a"}),
     "deprecated": (S, {**S, "deprecated": True}),
     "maximum-tightened": ({"type": "integer", "maximum": 10}, {"type": "integer", "maximum": 5}),
     "maximum-loosened": ({"type": "integer", "maximum": 5}, {"type": "integer"}),
