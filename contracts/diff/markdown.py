@@ -1,9 +1,10 @@
 """The Markdown report, written for a pull-request comment.
 
-Counts and the version bump come first; breaking changes, then warnings, each grouped by
-operation (a change to a shared definition that many operations reach is shown once, with
-those operations listed); informational changes, accepted changes and the locations of
-everything sit in collapsed ``<details>`` blocks so the comment stays short.
+Counts (of distinct changes) and the version bump come first; breaking changes, then
+warnings, each grouped by operation (a change to a shared definition that many operations
+reach is shown once, with those operations listed); informational changes, accepted
+changes and the locations of everything sit in collapsed ``<details>`` blocks so the
+comment stays short.
 """
 
 from __future__ import annotations
@@ -67,8 +68,17 @@ def _shared(findings: list[Finding]) -> tuple[list[list[Finding]], list[Finding]
     return shared, [finding for finding in findings if id(finding) not in in_shared]
 
 
-def _shared_lines(shared: list[list[Finding]]) -> list[str]:
-    lines = ["**Changes to shared definitions**", ""]
+def _shared_lines(shared: list[list[Finding]], several_specs: bool) -> list[str]:
+    lines: list[str] = []
+    for spec in sorted({group[0].spec for group in shared}):
+        heading = f"{spec}: shared definitions" if several_specs else "Shared definitions"
+        lines += [f"**{heading}**", ""]
+        lines += _shared_items([group for group in shared if group[0].spec == spec])
+    return lines
+
+
+def _shared_items(shared: list[list[Finding]]) -> list[str]:
+    lines: list[str] = []
     for group in shared:
         first = min(group, key=lambda finding: len(finding.message))
         operations = sorted({f.operation or "whole document" for f in group})
@@ -88,14 +98,14 @@ def _section(
     severity: Severity, findings: list[Finding], *, collapsed: bool, several_specs: bool
 ) -> list[str]:
     lines: list[str] = []
-    title = f"{_ICONS[severity]} {_TITLES[severity]} ({len(findings)})"
+    title = f"{_ICONS[severity]} {_TITLES[severity]} ({_changes(findings)})"
     if collapsed:
         lines += ["<details>", f"<summary><b>{title}</b></summary>", ""]
     else:
         lines += [f"### {title}", ""]
     shared, rest = _shared(findings)
     if shared:
-        lines += _shared_lines(shared)
+        lines += _shared_lines(shared, several_specs)
     for scope, group in _group(rest, several_specs).items():
         lines.append(f"**{scope}**")
         lines.append("")
@@ -106,10 +116,32 @@ def _section(
             lines += _table(group)
             lines += ["", "</details>", ""]
     if collapsed and rest:
+        lines += ["**Rules and locations**", ""]
         lines += _table(sorted(rest, key=_order))
     if collapsed:
         lines += ["", "</details>", ""]
     return lines
+
+
+def _changes(findings: list[Finding]) -> int:
+    """How many distinct changes: one rule at one location, whatever reached it."""
+    return len(
+        {(f.spec, f.rule_id, str(f.location) if f.location else f.pointer) for f in findings}
+    )
+
+
+def _verdict(result: DiffResult) -> str:
+    breaking = result.changes(Severity.BREAKING)
+    if not breaking:
+        if result.changes(Severity.WARNING):
+            return "⚠️ No breaking change, but some warnings need a look."
+        return "✅ No breaking change."
+    operations = {f.operation for group in breaking for f in group if f.operation}
+    reach = f" affecting {len(operations)} operation{'s' if len(operations) != 1 else ''}"
+    return (
+        f"⛔ **{len(breaking)} breaking change{'s' if len(breaking) != 1 else ''}**"
+        f"{reach if operations else ''}: existing clients may fail."
+    )
 
 
 def _table(findings: list[Finding]) -> list[str]:
@@ -128,12 +160,14 @@ def render_markdown(result: DiffResult) -> str:
         "",
         "| breaking | warnings | other | accepted | version bump |",
         "|---:|---:|---:|---:|---|",
-        f"| {len(breaking)} | {len(warnings)} | {len(info)} | {len(result.accepted)} "
-        f"| **{result.bump}** |",
+        f"| {_changes(breaking)} | {_changes(warnings)} | {_changes(info)} "
+        f"| {len(result.accepted)} | **{result.bump}** |",
         "",
     ]
     if not result.findings and not result.accepted:
         lines += ["No changes to the API.", ""]
+    else:
+        lines += [_verdict(result), ""]
     several = len({f.spec for f in result.findings}) > 1
     if breaking:
         lines += _section(Severity.BREAKING, breaking, collapsed=False, several_specs=several)

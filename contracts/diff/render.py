@@ -12,8 +12,12 @@ _ANNOTATION = {Severity.BREAKING: "error", Severity.WARNING: "warning", Severity
 
 
 def summary_line(result: DiffResult) -> str:
-    """``2 breaking, 1 warning, 3 info; suggested version bump: major``."""
-    counts = ", ".join(f"{result.count(severity)} {severity.value}" for severity in Severity)
+    """``2 breaking, 1 warning, 3 info; suggested version bump: major``.
+
+    Counts are of distinct changes: one edit to a shared schema counts once.
+    """
+    breaking, warnings, info = (len(result.changes(severity)) for severity in Severity)
+    counts = f"{breaking} breaking, {warnings} warning{'' if warnings == 1 else 's'}, {info} info"
     accepted = f" ({len(result.accepted)} accepted)" if result.accepted else ""
     return f"{counts}{accepted}; suggested version bump: {result.bump}"
 
@@ -91,26 +95,60 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def _annotated_file(result: DiffResult, finding: Finding) -> tuple[str, bool]:
+    """The repository path of a location (``HEAD:specs/a.yaml`` is ``specs/a.yaml``), and
+    whether its line belongs in the annotation.
+
+    A removal is located in the base version; when that is a git revision, its line numbers
+    do not match the checked-out file GitHub shows the annotation on, so only the file is
+    named.
+    """
+    assert finding.location is not None
+    file = finding.location.file
+    for label, side in ((result.head, "head"), (result.base, "base")):
+        revision = label.partition(":")[0]
+        if revision and file.startswith(f"{revision}:"):
+            return file[len(revision) + 1 :], side == "head" or finding.side == "head"
+    return file, True
+
+
+def _operations(group: tuple[Finding, ...]) -> str:
+    names = sorted({f.operation for f in group if f.operation})
+    if len(names) <= 1:
+        return ""
+    shown = ", ".join(names[:3])
+    more = f" and {len(names) - 3} more" if len(names) > 3 else ""
+    return f" (in {len(names)} operations: {shown}{more})"
+
+
 def render_github(result: DiffResult) -> str:
     """GitHub workflow commands: ``::error file=...,line=...,title=...::message``.
 
+    One annotation per distinct change (a shared definition reached by many operations is
+    annotated once, naming them), as GitHub shows only ten annotations of a kind per step.
     Breaking changes are errors and warnings warnings; informational changes are only
-    counted in the closing notice, as GitHub shows a handful of annotations per step.
+    counted in the closing notice.
     """
     lines = []
-    for finding in result.findings:
-        if finding.severity is Severity.INFO:
-            continue
-        parts = []
-        if finding.location is not None:
-            parts.append(f"file={_escape_property(finding.location.file)}")
-            parts.append(f"line={finding.location.line}")
-            parts.append(f"col={finding.location.column}")
-        title = f"{finding.rule_id} ({finding.operation})" if finding.operation else finding.rule_id
-        parts.append(f"title={_escape_property(title)}")
-        lines.append(
-            f"::{_ANNOTATION[finding.severity]} {','.join(parts)}::{_escape_data(finding.message)}"
-        )
+    for severity in (Severity.BREAKING, Severity.WARNING):
+        for group in result.changes(severity):
+            finding = group[0]
+            parts = []
+            if finding.location is not None:
+                file, with_line = _annotated_file(result, finding)
+                parts.append(f"file={_escape_property(file)}")
+                if with_line:
+                    parts.append(f"line={finding.location.line}")
+                    parts.append(f"col={finding.location.column}")
+            several = len({f.operation for f in group}) > 1
+            title = (
+                f"{finding.rule_id} ({finding.operation})"
+                if finding.operation and not several
+                else finding.rule_id
+            )
+            parts.append(f"title={_escape_property(title)}")
+            message = finding.message + _operations(group)
+            lines.append(f"::{_ANNOTATION[severity]} {','.join(parts)}::{_escape_data(message)}")
     lines.extend(f"::notice title=apikit diff::{_escape_data(note)}" for note in result.notes)
     lines.append(f"::notice title=apikit diff::{_escape_data(summary_line(result))}")
     return "\n".join(lines) + "\n"

@@ -43,6 +43,19 @@ class DiffResult:
     accepted: tuple[AcceptedFinding, ...] = ()
     notes: tuple[str, ...] = ()
 
+    def changes(self, severity: Severity) -> list[tuple[Finding, ...]]:
+        """Findings of ``severity`` grouped into distinct changes, in report order.
+
+        One rule at one source location is one change, however many operations reach it
+        (a shared component edited once is reported once per operation that uses it).
+        """
+        groups: dict[tuple[str, str, str], list[Finding]] = {}
+        for finding in self.findings:
+            if finding.severity is severity:
+                where = str(finding.location) if finding.location else finding.pointer
+                groups.setdefault((finding.spec, finding.rule_id, where), []).append(finding)
+        return [tuple(group) for group in groups.values()]
+
     def count(self, severity: Severity) -> int:
         """Findings of ``severity`` still in force (accepted ones excluded)."""
         return sum(1 for finding in self.findings if finding.severity is severity)

@@ -103,3 +103,73 @@ def test_a_shared_change_reaching_many_operations_is_listed_once(diff: DiffFn, s
     text = render_markdown(diff(base, head))
     assert text.count("changed type from string to integer") == 1
     assert "reached from 4 operations" in text
+
+
+def _shared_type_change(diff: DiffFn, spec: Spec) -> DiffResult:
+    base = copy.deepcopy(spec)
+    pet = {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}
+    for path in ("/a", "/b", "/c"):
+        base["paths"][path] = {"get": {"responses": {"200": {"description": "ok", "content": pet}}}}
+    head = copy.deepcopy(base)
+    head["components"]["schemas"]["Pet"]["properties"]["id"] = {"type": "integer"}
+    return diff(base, head)
+
+
+def test_a_shared_change_counts_once_in_the_markdown_headline(diff: DiffFn, spec: Spec) -> None:
+    result = _shared_type_change(diff, spec)
+    assert result.count(Severity.BREAKING) == 4
+    text = render_markdown(result)
+    assert "| 1 | 0 | 0 | 0 | **major** |" in text
+    assert "**1 breaking change** affecting 4 operations" in text
+    assert "Breaking changes (1)" in text
+
+
+def test_a_shared_change_is_one_github_annotation_naming_its_operations(
+    diff: DiffFn, spec: Spec
+) -> None:
+    lines = render_github(_shared_type_change(diff, spec)).splitlines()
+    (error,) = [line for line in lines if line.startswith("::error ")]
+    assert "(in 4 operations: GET /a, GET /b, GET /c and 1 more)" in error
+    assert lines[-1].endswith("1 breaking, 0 warnings, 0 info; suggested version bump: major")
+
+
+def _removal(file: str) -> Finding:
+    return Finding(
+        "operation-removed",
+        Severity.BREAKING,
+        "gone",
+        "GET /a",
+        "/paths/~1a/get",
+        SourceLocation(file, 12, 5),
+        "base",
+        "a.yaml",
+    )
+
+
+def test_github_annotation_of_a_revision_names_the_repository_path() -> None:
+    head_finding = Finding(
+        "operation-id-changed",
+        Severity.BREAKING,
+        "renamed",
+        "GET /a",
+        "/paths/~1a/get/operationId",
+        SourceLocation("HEAD:specs/a.yaml", 7, 3),
+        "head",
+        "a.yaml",
+    )
+    lines = render_github(DiffResult("origin/main", "HEAD", (head_finding,))).splitlines()
+    assert lines[0].startswith("::error file=specs/a.yaml,line=7,col=3,")
+
+
+def test_github_annotation_of_a_removal_in_a_base_revision_has_no_line() -> None:
+    result = DiffResult("origin/main", "specs", (_removal("origin/main:specs/a.yaml"),))
+    assert (
+        render_github(result)
+        .splitlines()[0]
+        .startswith("::error file=specs/a.yaml,title=operation-removed (GET /a)::gone")
+    )
+
+
+def test_github_annotation_of_a_removal_in_a_base_file_keeps_its_line() -> None:
+    result = DiffResult("old/a.yaml", "new/a.yaml", (_removal("old/a.yaml"),))
+    assert render_github(result).splitlines()[0].startswith("::error file=old/a.yaml,line=12,")
