@@ -52,3 +52,16 @@ class Finding:
     side: str
     #: Name of the spec the change is in (its path relative to the compared folder).
     spec: str
+    #: JSON pointer of the changed value in its source file (``location``'s file): where a
+    #: shared definition such as ``/components/schemas/Pet`` was edited.
+    source_pointer: str = ""
+
+    @property
+    def definition(self) -> str | None:
+        """The name of the component the change was written in, if any (``schema `Pet```)."""
+        parts = self.source_pointer.split("/")
+        if len(parts) >= 4 and parts[1] == "components":
+            kind = {"schemas": "schema", "parameters": "parameter", "responses": "response"}
+            name = parts[3].replace("~1", "/").replace("~0", "~")
+            return f"{kind.get(parts[2], parts[2])} `{name}`"
+        return None

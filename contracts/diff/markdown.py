@@ -82,7 +82,8 @@ def _shared_items(shared: list[list[Finding]]) -> list[str]:
     for group in shared:
         first = min(group, key=lambda finding: len(finding.message))
         operations = sorted({f.operation or "whole document" for f in group})
-        lines.append(f"- {first.message} — {_where(first)}, `{first.rule_id}`")
+        where = f"in {first.definition}, " if first.definition else ""
+        lines.append(f"- {first.message} — {where}{_where(first)}, `{first.rule_id}`")
         lines.append(f"  <details><summary>reached from {len(operations)} operations</summary>")
         lines.append("")
         shown = operations[:MAX_LISTED]

@@ -55,6 +55,7 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
         "operation": finding.operation,
         "pointer": finding.pointer,
         "side": finding.side,
+        "source_pointer": finding.source_pointer,
         "file": location.file if location else None,
         "line": location.line if location else None,
         "column": location.column if location else None,

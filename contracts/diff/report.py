@@ -140,5 +140,6 @@ class Reporter:
                 view.location(target),
                 side,
                 self.spec,
+                target.pointer,
             )
         )

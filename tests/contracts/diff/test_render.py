@@ -122,6 +122,7 @@ def test_a_shared_change_counts_once_in_the_markdown_headline(diff: DiffFn, spec
     assert "| 1 | 0 | 0 | 0 | **major** |" in text
     assert "**1 breaking change** affecting 4 operations" in text
     assert "Breaking changes (1)" in text
+    assert "— in schema `Pet`, `head/api.yaml:" in text
 
 
 def test_a_shared_change_is_one_github_annotation_naming_its_operations(
