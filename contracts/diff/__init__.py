@@ -11,10 +11,14 @@
     operations      operationId and the deprecation lifecycle
     parameters      parameters (path-level merged in), their serialisation and schemas
     bodies          request bodies and media types
+    media_types     media types matched without case or parameters
     responses       status codes, media types, headers
-    callbacks       callbacks, with the request and response roles turned round
+    callbacks       callbacks added, removed or sent to another URL
+    webhooks        3.1 webhooks added or removed
+    sent            operations the API sends (callbacks, webhooks): roles turned round
     security        requirements and scopes per operation, security schemes
     shapes          effective schemas: allOf merged, unions as variants, nulls folded
+    unions          variants paired across sides; discriminator mappings compared
     schemas         direction-aware comparison of two schemas (breadth-first, memoised)
     keywords        type, format, enum, bounds, pattern, nullability
     schema_changes  the table of schema changes and the four places a schema sits

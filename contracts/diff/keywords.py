@@ -48,6 +48,10 @@ def compare_types(base: Shape, head: Shape, emit: Emit) -> bool:
     if base.types == head.types:
         return False
     fields = {"base": _show_types(base.types), "head": _show_types(head.types)}
+    if base.types is not None and head.types is not None:
+        fields["added"] = _show_types(head.types - base.types)
+    else:
+        fields["added"] = fields["head"]
     wider, narrower = _within(base.types, head.types), _within(head.types, base.types)
     if wider:
         emit("type-widened", "type", "head", **fields)

@@ -75,7 +75,13 @@ def _bound(keyword: str, name: str, tighter: str) -> tuple[SchemaChange, SchemaC
             I,
             request_why=f"(clients sending {tighter} will be rejected)",
         ),
-        SchemaChange(f"{name}-loosened", f"{keyword} was loosened: {{change}}", I, B),
+        SchemaChange(
+            f"{name}-loosened",
+            f"{keyword} was loosened: {{change}}",
+            I,
+            B,
+            response_why=f"(clients may receive {tighter})",
+        ),
     )
 
 
@@ -94,7 +100,7 @@ SCHEMA_CHANGES: tuple[SchemaChange, ...] = (
         "widened type from {base} to {head}",
         I,
         B,
-        response_why="(clients may receive {head} values they cannot parse)",
+        response_why="(clients may receive {added} values they cannot parse)",
     ),
     SchemaChange(
         "type-narrowed",

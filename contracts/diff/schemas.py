@@ -21,6 +21,7 @@ from contracts import pointer as jp
 from contracts.diff.keywords import compare_keywords, compare_types, show
 from contracts.diff.sameness import Sameness
 from contracts.diff.shapes import Member, Shape, ShapeBuilder
+from contracts.diff.unions import mapping_changes, match, origin, variant_tokens
 from contracts.diff.view import Node, SpecView
 from contracts.workspace import Target
 
@@ -174,7 +175,7 @@ class SchemaComparer:
             self._compare_shape(base_alts[0][1], head_alts[0][1], direction, changes, edges)
             return
         keyword = (head.variants or base.variants)[0][0]
-        pairs, removed, added = _match(base_alts, head_alts, self.sameness)
+        pairs, removed, added = match(base_alts, head_alts, self.sameness)
         discriminator = Target(
             head.node.target.file, jp.join(head.node.target.pointer, "discriminator")
         )
@@ -182,7 +183,10 @@ class SchemaComparer:
             fields = (("base", base.discriminator), ("head", head.discriminator))
             changes.append(Change("discriminator-changed", (), (), discriminator, "head", fields))
         elif base.discriminator and head.discriminator:
-            changes.extend(_compare_mapping(base, head, pairs, removed, added, discriminator))
+            changes.extend(
+                Change(kind, (), (), discriminator, "head", fields)
+                for kind, fields in mapping_changes(base, head, pairs, removed, added)
+            )
         old_keyword = base.variants[0][0] if base.variants else keyword
         if old_keyword != keyword:
             kind = "one-of-became-any-of" if keyword == "anyOf" else "any-of-became-one-of"
@@ -192,9 +196,9 @@ class SchemaComparer:
             changes.append(
                 Change(
                     "variant-removed",
-                    _variant_tokens(base, label),
+                    variant_tokens(base, label),
                     (),
-                    _origin(shape).target,
+                    origin(shape).target,
                     "base",
                     (("keyword", keyword), ("label", f"`{label}`")),
                 )
@@ -203,9 +207,9 @@ class SchemaComparer:
             changes.append(
                 Change(
                     "variant-added",
-                    _variant_tokens(head, label),
+                    variant_tokens(head, label),
                     (),
-                    _origin(shape).target,
+                    origin(shape).target,
                     "head",
                     (("keyword", keyword), ("label", f"`{label}`")),
                 )
@@ -349,104 +353,3 @@ def _default_note(flags: dict[str, Any], direction: str) -> str:
     if "default" not in flags or direction != "request":
         return ""
     return f", with default {show(flags['default'])} that does not make it optional"
-
-
-def _tags(shape: Shape) -> dict[str, str]:
-    """Discriminator value -> schema name: the explicit mapping, else each variant's name."""
-    tags = dict(shape.mapping)
-    named = set(tags.values())
-    for _, branches in shape.variants[:1]:
-        for branch in branches:
-            if branch.referenced and branch.label not in named:
-                tags.setdefault(branch.label, branch.label)
-    return tags
-
-
-def _compare_mapping(
-    base: Shape,
-    head: Shape,
-    pairs: list[tuple[Alternative, Alternative]],
-    removed: list[Alternative],
-    added: list[Alternative],
-    target: Target,
-) -> list[Change]:
-    """Discriminator values that disappeared, appeared or now select another variant.
-
-    A value whose variant was removed or added is already reported as that variant.
-    """
-    old, new = _tags(base), _tags(head)
-    renamed = {o[0]: n[0] or o[0] for o, n in pairs}  # a lone variant has no label
-    gone = {label for label, _ in removed}
-    fresh = {label for label, _ in added}
-    changes: list[Change] = []
-    lost = [show(v) for v, name in old.items() if v not in new and name not in gone]
-    gained = [show(v) for v, name in new.items() if v not in old and name not in fresh]
-    fields: tuple[tuple[str, str], ...]
-    if lost:
-        fields = (("values", ", ".join(lost)), ("property", str(head.discriminator)))
-        changes.append(Change("discriminator-value-removed", (), (), target, "head", fields))
-    if gained:
-        fields = (("values", ", ".join(gained)), ("property", str(head.discriminator)))
-        changes.append(Change("discriminator-value-added", (), (), target, "head", fields))
-    for value, name in old.items():
-        now = new.get(value)
-        if now is not None and renamed.get(name, name) != now:
-            fields = (
-                ("value", show(value)),
-                ("property", str(head.discriminator)),
-                ("base", f"`{name}`"),
-                ("head", f"`{now}`"),
-            )
-            changes.append(Change("discriminator-mapping-changed", (), (), target, "head", fields))
-    return changes
-
-
-def _variant_tokens(shape: Shape, label: str) -> tuple[str, ...]:
-    for _, branches in shape.variants:
-        for branch in branches:
-            if branch.label == label:
-                return branch.tokens
-    return ()
-
-
-Alternative = tuple[str, Shape]
-
-
-def _origin(shape: Shape) -> Node:
-    return shape.origin or shape.node
-
-
-def _score(base: Shape, head: Shape) -> int:
-    if base.types != head.types:
-        return 0
-    return 1 + len(set(base.properties) & set(head.properties))
-
-
-def _match(
-    base: list[Alternative], head: list[Alternative], sameness: Sameness
-) -> tuple[list[tuple[Alternative, Alternative]], list[Alternative], list[Alternative]]:
-    """Pair the alternatives of two unions: by name, then by identity, then by likeness."""
-    pairs: list[tuple[Alternative, Alternative]] = []
-    left, right = list(base), list(head)
-
-    def take(test: Any) -> None:
-        for old in list(left):
-            for new in right:
-                if test(old, new):
-                    pairs.append((old, new))
-                    left.remove(old)
-                    right.remove(new)
-                    break
-
-    take(lambda old, new: old[0] and old[0] == new[0] and not old[0].startswith("#"))
-    take(lambda old, new: sameness.same(_origin(old[1]), _origin(new[1])))
-    while left and right:
-        score, old, new = max(
-            ((_score(o[1], n[1]), o, n) for o in left for n in right), key=lambda item: item[0]
-        )
-        if score == 0:
-            break
-        pairs.append((old, new))
-        left.remove(old)
-        right.remove(new)
-    return pairs, left, right
