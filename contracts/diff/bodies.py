@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from contracts import pointer as jp
 from contracts.diff.context import DiffContext, OperationPair
-from contracts.diff.media_types import pair_media_types
+from contracts.diff.media_types import essence, pair_media_types
 from contracts.diff.report import Subject
+from contracts.diff.textual import as_text
+
+_FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 def compare_request_body(ctx: DiffContext, pair: OperationPair) -> None:
@@ -73,6 +76,8 @@ def compare_request_body(ctx: DiffContext, pair: OperationPair) -> None:
         if old_schema is None or new_schema is None:
             continue
         changes = ctx.schemas.compare(old_schema, new_schema, "request")
+        if essence(counterpart) in _FORMS:  # each field is sent as text
+            changes = as_text(changes, 1)
         if changes:
             ctx.reporter.add_schema_changes(
                 changes,

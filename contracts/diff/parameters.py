@@ -14,6 +14,7 @@ from typing import Any
 from contracts import pointer as jp
 from contracts.diff.context import DiffContext, OperationPair
 from contracts.diff.report import Subject
+from contracts.diff.textual import as_text
 from contracts.diff.view import Node, SpecView
 
 _TEMPLATE = re.compile(r"\{([^}]*)\}")
@@ -196,6 +197,8 @@ def _compare_one(ctx: DiffContext, label: str, before: Parameter, after: Paramet
     if old_schema is None or new_schema is None:
         return
     changes = ctx.schemas.compare(old_schema, new_schema, "request")
+    if "schema" in after.node.value:  # serialised as text, not as a `content` document
+        changes = as_text(changes, 0)
     if changes:
         ctx.reporter.add_schema_changes(
             changes,

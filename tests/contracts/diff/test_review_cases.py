@@ -73,6 +73,10 @@ def petstore() -> Spec:
             },
         }
     }
+    form = {"type": "object", "properties": {"purge": {"type": "boolean"}}}
+    spec["paths"]["/pets/{id}"]["delete"]["requestBody"] = {
+        "content": {"application/x-www-form-urlencoded": {"schema": form}}
+    }
     return spec
 
 
@@ -146,6 +150,11 @@ def _header_case(spec: Spec) -> None:
 
 def _explode_scalar(spec: Spec) -> None:
     _animals(spec)["parameters"][1].update(style="form", explode=False)
+
+
+def _form_field_to_string(spec: Spec) -> None:
+    content = spec["paths"]["/pets/{id}"]["delete"]["requestBody"]["content"]
+    content["application/x-www-form-urlencoded"]["schema"]["properties"]["purge"]["type"] = "string"
 
 
 def _with_sunset(spec: Spec) -> None:
@@ -247,6 +256,25 @@ PETSTORE_CASES: dict[str, tuple[Edit, set[tuple[str, str]]]] = {
     "integer_to_number_widens_requests_harmlessly": (
         lambda s: s["paths"]["/pets"]["get"]["parameters"][1]["schema"].update(type="number"),
         {("request-parameter-type-widened", I)},
+    ),
+    "query_parameter_integer_to_string_widens_as_it_travels_as_text": (
+        lambda s: s["paths"]["/pets"]["get"]["parameters"][1].update(schema={"type": "string"}),
+        {("request-parameter-type-widened", I)},
+    ),
+    "json_request_property_integer_to_string_still_breaks": (
+        lambda s: _schemas(s)["NewPet"]["properties"].update(
+            name={"type": "boolean"}, tag={"type": "string", "format": "uuid"}
+        ),
+        {
+            ("request-body-type-changed", B),
+            ("response-body-type-changed", B),
+            ("request-body-format-added", B),
+            ("response-body-format-added", I),
+        },
+    ),
+    "form_field_boolean_to_string_widens": (
+        _form_field_to_string,
+        {("request-body-type-widened", I)},
     ),
     "inline_schema_moved_to_components_is_no_change": (
         lambda s: s["paths"]["/pets"]["post"]["requestBody"]["content"]["application/json"].update(
