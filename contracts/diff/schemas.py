@@ -311,6 +311,11 @@ class SchemaComparer:
                     )
             if new_flags.get(hidden):
                 continue  # no longer travels in this direction: nothing else matters
+            if old_flags.get(hidden):
+                # It starts travelling in this direction (readOnly dropped in a request,
+                # writeOnly dropped in a response): for this direction it is new.
+                self._added(name, new, head, direction, changes)
+                continue
             if name in head.required and name not in base.required:
                 changes.append(
                     Change(
@@ -330,22 +335,20 @@ class SchemaComparer:
         for name, new in head.properties.items():
             if name in base.properties or self._flags(self.head, new).get(hidden):
                 continue
-            if name in head.required:
-                note = (("note", _default_note(self._flags(self.head, new), direction)),)
-                changes.append(
-                    Change(
-                        "required-property-added",
-                        new.tokens,
-                        (name,),
-                        new.node.target,
-                        "head",
-                        note,
-                    )
+            self._added(name, new, head, direction, changes)
+
+    def _added(
+        self, name: str, new: Member, head: Shape, direction: str, changes: list[Change]
+    ) -> None:
+        if name in head.required:
+            note = (("note", _default_note(self._flags(self.head, new), direction)),)
+            changes.append(
+                Change(
+                    "required-property-added", new.tokens, (name,), new.node.target, "head", note
                 )
-            else:
-                changes.append(
-                    Change("property-added", new.tokens, (name,), new.node.target, "head")
-                )
+            )
+        else:
+            changes.append(Change("property-added", new.tokens, (name,), new.node.target, "head"))
 
 
 def _default_note(flags: dict[str, Any], direction: str) -> str:

@@ -73,6 +73,24 @@ def petstore() -> Spec:
             },
         }
     }
+    schemas["PetUpdate"] = {
+        "type": "object",
+        "required": ["id", "name"],
+        "properties": {
+            "id": {"type": "integer", "readOnly": True},
+            "name": {"type": "string"},
+            "secret": {"type": "string", "writeOnly": True},
+        },
+    }
+    update = {"application/json": {"schema": {"$ref": "#/components/schemas/PetUpdate"}}}
+    spec["paths"]["/pets/{id}"]["put"] = {
+        "operationId": "updatePet",
+        "parameters": [
+            {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
+        ],
+        "requestBody": {"required": True, "content": update},
+        "responses": {"200": {"description": "Updated", "content": update}},
+    }
     form = {"type": "object", "properties": {"purge": {"type": "boolean"}}}
     spec["paths"]["/pets/{id}"]["delete"]["requestBody"] = {
         "content": {"application/x-www-form-urlencoded": {"schema": form}}
@@ -155,6 +173,12 @@ def _explode_scalar(spec: Spec) -> None:
 def _form_field_to_string(spec: Spec) -> None:
     content = spec["paths"]["/pets/{id}"]["delete"]["requestBody"]["content"]
     content["application/x-www-form-urlencoded"]["schema"]["properties"]["purge"]["type"] = "string"
+
+
+def _new_read_only_field(spec: Spec) -> None:
+    update = _schemas(spec)["PetUpdate"]
+    update["properties"]["createdAt"] = {"type": "string", "readOnly": True}
+    update["required"].append("createdAt")
 
 
 def _with_sunset(spec: Spec) -> None:
@@ -275,6 +299,18 @@ PETSTORE_CASES: dict[str, tuple[Edit, set[tuple[str, str]]]] = {
     "form_field_boolean_to_string_widens": (
         _form_field_to_string,
         {("request-body-type-widened", I)},
+    ),
+    "new_required_read_only_property_does_not_break_requests": (
+        _new_read_only_field,
+        {("response-body-required-property-added", I)},
+    ),
+    "read_only_dropped_from_a_required_property_breaks_requests": (
+        lambda s: _schemas(s)["PetUpdate"]["properties"]["id"].pop("readOnly"),
+        {("request-body-required-property-added", B)},
+    ),
+    "write_only_dropped_shows_the_property_in_responses": (
+        lambda s: _schemas(s)["PetUpdate"]["properties"]["secret"].pop("writeOnly"),
+        {("response-body-property-added", I)},
     ),
     "inline_schema_moved_to_components_is_no_change": (
         lambda s: s["paths"]["/pets"]["post"]["requestBody"]["content"]["application/json"].update(
