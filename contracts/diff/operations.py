@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import email.utils
 from typing import Any
 
 from contracts import pointer as jp
@@ -11,14 +12,24 @@ from contracts.workspace import Target
 
 
 def sunset_of(operation: Any) -> datetime.date | None:
-    """The ``x-sunset`` date of an operation (a date or date-time), or None."""
+    """The ``x-sunset`` date of an operation, or None.
+
+    Written as an ISO date or date-time, or as the HTTP-date of the ``Sunset`` header
+    (RFC 8594), e.g. ``Wed, 30 Jun 2027 23:59:59 GMT``.
+    """
     value = operation.get("x-sunset") if isinstance(operation, dict) else None
+    if isinstance(value, datetime.datetime):
+        return value.date()
     if isinstance(value, datetime.date):
         return value
     if isinstance(value, str):
         try:
-            return datetime.date.fromisoformat(value[:10])
+            return datetime.date.fromisoformat(value.strip()[:10])
         except ValueError:
+            pass
+        try:
+            return email.utils.parsedate_to_datetime(value).date()
+        except (TypeError, ValueError):
             return None
     return None
 

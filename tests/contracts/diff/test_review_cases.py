@@ -273,6 +273,12 @@ PETSTORE_CASES: dict[str, tuple[Edit, set[tuple[str, str]]]] = {
         {("request-parameter-default-removed", W)},
     ),
     "deprecation_with_sunset_is_info": (_with_sunset, {("operation-deprecated", I)}),
+    "deprecation_with_an_http_date_sunset_is_info": (
+        lambda s: s["paths"]["/pets/{id}"]["delete"].update(
+            {"deprecated": True, "x-sunset": "Wed, 30 Jun 2027 23:59:59 GMT"}
+        ),
+        {("operation-deprecated", I)},
+    ),
     "nullable_response_property_breaks": (
         lambda s: _schemas(s)["Error"]["properties"]["message"].update(nullable=True),
         {("response-body-became-nullable", B)},
