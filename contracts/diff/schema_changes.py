@@ -40,12 +40,12 @@ SCHEMA_PLACES: tuple[SchemaPlace, ...] = (
     ),
     # A webhook likewise: the API sends it and the receiver answers.
     SchemaPlace(
-        "webhook-request-body", "response", "webhook `{callback}` request property `{name}`"
+        "webhook-request-body", "response", "webhook `{webhook}` request property `{name}`"
     ),
     SchemaPlace(
         "webhook-response-body",
         "request",
-        "webhook `{callback}` response property `{name}` ({status})",
+        "webhook `{webhook}` response property `{name}` ({status})",
     ),
 )
 
