@@ -417,8 +417,8 @@ def _build() -> dict[str, Rule]:
             rule_id = f"{place.prefix}-{change.kind}"
             severity = change.request if place.direction == "request" else change.response
             message = f"{place.subject} {schema_message(change, place.direction)}"
-            # `{note}` is an optional suffix (a default that does not help): not a field.
-            message = message.replace("{note}", "")
+            # Optional suffixes (a default that does not help, a likely rename): not fields.
+            message = message.replace("{note}", "").replace("{renamed}", "")
             rules[rule_id] = Rule(rule_id, severity, message, place.prefix, change.additive)
     return rules
 

@@ -226,7 +226,7 @@ SCHEMA_CHANGES: tuple[SchemaChange, ...] = (
     ),
     SchemaChange(
         "property-removed",
-        "was removed",
+        "was removed{renamed}",
         W,
         W,
         request_why="(clients still sending it may be rejected)",
@@ -234,7 +234,7 @@ SCHEMA_CHANGES: tuple[SchemaChange, ...] = (
     ),
     SchemaChange(
         "required-property-removed",
-        "was removed",
+        "was removed{renamed}",
         W,
         B,
         request_why="(clients still sending it may be rejected)",

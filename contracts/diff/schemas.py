@@ -299,7 +299,8 @@ class SchemaComparer:
                 if old_flags.get(hidden):
                     continue  # never travelled in this direction
                 kind = "required-property-removed" if name in base.required else "property-removed"
-                changes.append(Change(kind, old.tokens, (name,), old.node.target, "base"))
+                renamed = (("renamed", self._renamed(name, old, base, head, hidden)),)
+                changes.append(Change(kind, old.tokens, (name,), old.node.target, "base", renamed))
                 continue
             new_flags = self._flags(self.head, new)
             for flag, kind in (("readOnly", "read-only"), ("writeOnly", "write-only")):
@@ -336,6 +337,23 @@ class SchemaComparer:
             if name in base.properties or self._flags(self.head, new).get(hidden):
                 continue
             self._added(name, new, head, direction, changes)
+
+    def _renamed(self, name: str, old: Member, base: Shape, head: Shape, hidden: str) -> str:
+        """``, apparently renamed to `x``` when exactly one property with the same schema
+        appeared beside a removed one: the reader sees a rename, not two unrelated edits."""
+        gone = [n for n in base.properties if n not in head.properties]
+        fresh = [
+            n
+            for n in head.properties
+            if n not in base.properties
+            and not self._flags(self.head, head.properties[n]).get(hidden)
+        ]
+        if gone != [name] or len(fresh) != 1:
+            return ""
+        # Written alike is enough for a hint (it only words the message, never classifies).
+        if old.node.value != head.properties[fresh[0]].node.value:
+            return ""
+        return f", apparently renamed to `{fresh[0]}`"
 
     def _added(
         self, name: str, new: Member, head: Shape, direction: str, changes: list[Change]

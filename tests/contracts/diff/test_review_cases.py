@@ -423,3 +423,33 @@ def test_nullable_rewritten_as_a_3_1_type_array_is_no_change(diff: DiffFn, petst
     head["openapi"] = "3.1.0"
     _schemas(head)["NewPet"]["properties"]["tag"] = {"type": ["string", "null"]}
     assert diff(base, head).findings == ()
+
+
+def test_renamed_field_is_removed_and_added_with_a_rename_hint(
+    diff: DiffFn, petstore: Spec
+) -> None:
+    def rename(spec: Spec) -> None:
+        properties = _schemas(spec)["NewPet"]["properties"]
+        properties["label"] = properties.pop("tag")
+
+    result = _edited(diff, petstore, rename)
+    assert _found(result) == {
+        ("request-body-property-removed", W),
+        ("request-body-property-added", I),
+        ("response-body-property-removed", W),
+        ("response-body-property-added", I),
+    }
+    removals = [f.message for f in result.findings if f.rule_id.endswith("property-removed")]
+    assert removals and all("apparently renamed to `label`" in m for m in removals)
+
+
+def test_a_removed_field_beside_an_unlike_new_one_has_no_rename_hint(
+    diff: DiffFn, petstore: Spec
+) -> None:
+    def replace(spec: Spec) -> None:
+        properties = _schemas(spec)["NewPet"]["properties"]
+        del properties["tag"]
+        properties["age"] = {"type": "integer"}
+
+    result = _edited(diff, petstore, replace)
+    assert result.findings and not any("renamed" in f.message for f in result.findings)
