@@ -18,6 +18,9 @@ def summary_line(result: DiffResult) -> str:
     """
     breaking, warnings, info = (len(result.changes(severity)) for severity in Severity)
     counts = f"{breaking} breaking, {warnings} warning{'' if warnings == 1 else 's'}, {info} info"
+    if len(result.findings) != breaking + warnings + info:
+        # A shared definition reached by several operations is one change, listed per use.
+        counts += f" ({len(result.findings)} findings across operations)"
     accepted = f" ({len(result.accepted)} accepted)" if result.accepted else ""
     return f"{counts}{accepted}; suggested version bump: {result.bump}"
 

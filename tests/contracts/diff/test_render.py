@@ -131,7 +131,10 @@ def test_a_shared_change_is_one_github_annotation_naming_its_operations(
     lines = render_github(_shared_type_change(diff, spec)).splitlines()
     (error,) = [line for line in lines if line.startswith("::error ")]
     assert "(in 4 operations: GET /a, GET /b, GET /c and 1 more)" in error
-    assert lines[-1].endswith("1 breaking, 0 warnings, 0 info; suggested version bump: major")
+    assert lines[-1].endswith(
+        "1 breaking, 0 warnings, 0 info (4 findings across operations); "
+        "suggested version bump: major"
+    )
 
 
 def _removal(file: str) -> Finding:
