@@ -293,6 +293,21 @@ _PLAIN: tuple[tuple[str, Severity, str, str, bool], ...] = (
         "responses",
         True,
     ),
+    (
+        "response-status-range-widened",
+        W,
+        "response `{base}` is now documented as the range `{head}` (clients may receive "
+        "other statuses of it)",
+        "responses",
+        False,
+    ),
+    (
+        "response-status-range-narrowed",
+        I,
+        "response range `{base}` is now documented as `{head}` only",
+        "responses",
+        False,
+    ),
     # callbacks
     (
         "callback-removed",

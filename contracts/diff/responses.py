@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from contracts import pointer as jp
 from contracts.diff.context import DiffContext, OperationPair
 from contracts.diff.media_types import pair_media_types
@@ -14,6 +16,31 @@ def _success(status: str) -> bool:
     return status.startswith("2")
 
 
+def _ranges(old: Mapping[str, object], new: Mapping[str, object]) -> dict[str, str]:
+    """Base status -> head status for a code replaced by its range (``200`` -> ``2XX``) or a
+    range replaced by one of its codes, when nothing else claims either."""
+    pairs: dict[str, str] = {}
+    gone = [code for code in old if code not in new]
+    fresh = [code for code in new if code not in old]
+    for code in gone:
+        for other in fresh:
+            if other in pairs.values():
+                continue
+            if _covers(other, code) or _covers(code, other):
+                pairs[code] = other
+                break
+    return pairs
+
+
+def _covers(status_range: str, code: str) -> bool:
+    return (
+        len(status_range) == 3
+        and status_range.upper().endswith("XX")
+        and code.isdigit()
+        and code[0] == status_range[0]
+    )
+
+
 def compare_responses(ctx: DiffContext, pair: OperationPair) -> None:
     """Report response changes of one operation."""
     # YAML reads an unquoted 200 as an integer: compare status codes as text.
@@ -21,9 +48,26 @@ def compare_responses(ctx: DiffContext, pair: OperationPair) -> None:
     new = {str(key): key for key in ctx.head.mapping(pair.head, "responses")}
     add, label = ctx.reporter.add, pair.label
     had_success = any(_success(code) for code in old)
+    ranges = _ranges(old, new)
     for code, key in old.items():
         pointer = jp.join(pair.base_pointer, "responses", code)
         before = ctx.base.child(pair.base, "responses", key)
+        if code in ranges:
+            # 200 became 2XX (or back): the same response, documented for more or fewer codes.
+            wider = ranges[code]
+            after = ctx.head.child(pair.head, "responses", new[wider])
+            widened = wider.upper().endswith("XX")
+            add(
+                "response-status-range-widened" if widened else "response-status-range-narrowed",
+                operation=label,
+                pointer=jp.join(pair.head_pointer, "responses", wider),
+                target=after.target if after else pair.head.target,
+                base=code,
+                head=wider,
+            )
+            if before is not None and after is not None:
+                _compare_response(ctx, pair, wider, before, after)
+            continue
         if code not in new:
             rule_id = (
                 "response-success-status-removed" if _success(code) else "response-status-removed"
@@ -41,7 +85,7 @@ def compare_responses(ctx: DiffContext, pair: OperationPair) -> None:
         if before is not None and after is not None and not ctx.sameness.same(before, after):
             _compare_response(ctx, pair, code, before, after)
     for code, key in new.items():
-        if code in old:
+        if code in old or code in ranges.values():
             continue
         after = ctx.head.child(pair.head, "responses", key)
         rule_id = (

@@ -429,6 +429,15 @@ PLAIN_CASES: tuple[PlainCase, ...] = (
         "response-status-added",
         lambda s: _get(s)["responses"].update({"409": {"description": "Conflict"}}),
     ),
+    _case(
+        "response-status-range-widened",
+        lambda s: _get(s)["responses"].update({"4XX": _get(s)["responses"].pop("404")}),
+    ),
+    _case(
+        "response-status-range-narrowed",
+        _nothing,
+        base=lambda s: _get(s)["responses"].update({"4XX": _get(s)["responses"].pop("404")}),
+    ),
     _case("response-media-type-removed", _nothing, base=_add_xml),
     _case("response-media-type-added", _add_xml),
     _case("response-header-removed", lambda s: _ok(s)["headers"].pop("X-Rate")),

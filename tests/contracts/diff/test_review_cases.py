@@ -318,6 +318,12 @@ PETSTORE_CASES: dict[str, tuple[Edit, set[tuple[str, str]]]] = {
         lambda s: _schemas(s)["PetUpdate"]["properties"]["secret"].pop("writeOnly"),
         {("response-body-property-added", I)},
     ),
+    "success_code_documented_as_its_range_warns": (
+        lambda s: s["paths"]["/pets/{id}"]["get"]["responses"].update(
+            {"2XX": s["paths"]["/pets/{id}"]["get"]["responses"].pop("200")}
+        ),
+        {("response-status-range-widened", W)},
+    ),
     "inline_schema_moved_to_components_is_no_change": (
         lambda s: s["paths"]["/pets"]["post"]["requestBody"]["content"]["application/json"].update(
             schema=copy.deepcopy(_schemas(s)["NewPet"])
