@@ -379,6 +379,14 @@ _PLAIN: tuple[tuple[str, Severity, str, str, bool], ...] = (
         False,
     ),
     ("security-scheme-added", I, "security scheme `{name}` was added", "security", True),
+    (
+        "security-scheme-renamed",
+        I,
+        "security scheme `{base}` was renamed to `{head}` (its definition is unchanged; "
+        "clients never see the name)",
+        "security",
+        False,
+    ),
 )
 
 

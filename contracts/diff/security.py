@@ -61,10 +61,55 @@ def _names(requirement: Requirement) -> str:
     return " and ".join(f"`{name}`" for name in sorted(requirement))
 
 
+def _schemes(view_root: Any) -> dict[str, dict[str, Any]]:
+    components = view_root.get("components") if isinstance(view_root, dict) else None
+    schemes = components.get("securitySchemes") if isinstance(components, dict) else None
+    if not isinstance(schemes, dict):
+        return {}
+    return {str(k): v for k, v in schemes.items() if isinstance(v, dict)}
+
+
+def _essence(scheme: dict[str, Any]) -> dict[str, Any]:
+    """What a client authenticates with: the scheme without its prose."""
+    return {k: v for k, v in scheme.items() if k != "description" and not k.startswith("x-")}
+
+
+def scheme_renames(ctx: DiffContext) -> dict[str, str]:
+    """Base scheme name -> head name, for a scheme renamed with an unchanged definition.
+
+    Clients never see a scheme's name, only what it asks for (a header, a token URL).
+    """
+    old, new = _schemes(ctx.base.root.value), _schemes(ctx.head.root.value)
+    fresh = [name for name in new if name not in old]
+    renames: dict[str, str] = {}
+    for name, scheme in old.items():
+        if name in new:
+            continue
+        match = next(
+            (
+                n
+                for n in fresh
+                if n not in renames.values() and _essence(new[n]) == _essence(scheme)
+            ),
+            None,
+        )
+        if match is not None:
+            renames[name] = match
+    return renames
+
+
+def _renamed(requirements: list[Requirement] | None, renames: dict[str, str]) -> Any:
+    if requirements is None or not renames:
+        return requirements
+    return [{renames.get(name, name): scopes for name, scopes in r.items()} for r in requirements]
+
+
 def compare_operation_security(ctx: DiffContext, pair: OperationPair) -> None:
     """Report requirements a client that could call the base operation no longer meets."""
     old, _ = _effective(ctx.base.root.value, pair.base.value)
     new, own = _effective(ctx.head.root.value, pair.head.value)
+    if old != new:
+        old = _renamed(old, scheme_renames(ctx))
     if old == new:
         return
     pointer = jp.join(pair.head_pointer, "security") if own else "/security"
@@ -146,8 +191,20 @@ def compare_security_schemes(ctx: DiffContext) -> None:
         return
     base_section = ctx.base.child(ctx.base.root, "components", "securitySchemes")
     head_section = ctx.head.child(ctx.head.root, "components", "securitySchemes")
+    renames = scheme_renames(ctx)
     for name in old:
         pointer = jp.join("", "components", "securitySchemes", name)
+        if name in renames and head_section is not None:
+            node = ctx.head.child(head_section, renames[name])
+            ctx.reporter.add(
+                "security-scheme-renamed",
+                operation=None,
+                pointer=jp.join("", "components", "securitySchemes", renames[name]),
+                target=node.target if node else head_section.target,
+                base=name,
+                head=renames[name],
+            )
+            continue
         if name not in new:
             assert base_section is not None
             node = ctx.base.child(base_section, name)
@@ -166,7 +223,9 @@ def compare_security_schemes(ctx: DiffContext) -> None:
         if not isinstance(before, dict) or not isinstance(after, dict):
             continue
         for field, was, now in _scheme_fields(before, after):
-            if was != now and not (field == "scheme" and str(was).lower() == str(now).lower()):
+            # HTTP auth schemes (RFC 9110 section 11.1) and header names are case-insensitive.
+            caseless = field == "scheme" or (field == "name" and after.get("in") == "header")
+            if was != now and not (caseless and str(was).lower() == str(now).lower()):
                 ctx.reporter.add(
                     "security-scheme-changed",
                     operation=None,
@@ -180,7 +239,7 @@ def compare_security_schemes(ctx: DiffContext) -> None:
                     head=f"`{now}`",
                 )
     for name in new:
-        if name not in old and head_section is not None:
+        if name not in old and name not in renames.values() and head_section is not None:
             node = ctx.head.child(head_section, name)
             ctx.reporter.add(
                 "security-scheme-added",

@@ -266,6 +266,11 @@ def _move_put(spec: Spec) -> None:
     }
 
 
+def _rename_key_scheme(spec: Spec) -> None:
+    schemes = spec["components"]["securitySchemes"]
+    schemes["apiKey"] = schemes.pop("key")
+
+
 def _security(requirements: list[dict[str, list[str]]]) -> Mutation:
     def mutate(spec: Spec) -> None:
         _get(spec)["security"] = requirements
@@ -457,6 +462,7 @@ PLAIN_CASES: tuple[PlainCase, ...] = (
         "security-scheme-changed",
         lambda s: s["components"]["securitySchemes"]["key"].update(name="X-Api-Key"),
     ),
+    _case("security-scheme-renamed", _rename_key_scheme),
     _case(
         "security-scheme-added",
         lambda s: s["components"]["securitySchemes"].update(

@@ -459,3 +459,29 @@ def test_a_removed_field_beside_an_unlike_new_one_has_no_rename_hint(
 
     result = _edited(diff, petstore, replace)
     assert result.findings and not any("renamed" in f.message for f in result.findings)
+
+
+def _with_key(spec: Spec) -> Spec:
+    spec = copy.deepcopy(spec)
+    spec["components"]["securitySchemes"] = {
+        "key": {"type": "apiKey", "in": "header", "name": "X-Key", "description": "Key."}
+    }
+    spec["security"] = [{"key": []}]
+    return spec
+
+
+def test_security_scheme_renamed_with_its_uses_is_info_only(diff: DiffFn, petstore: Spec) -> None:
+    def rename(spec: Spec) -> None:
+        schemes = spec["components"]["securitySchemes"]
+        schemes["ApiKeyAuth"] = schemes.pop("key")
+        schemes["ApiKeyAuth"]["description"] = "The API key."
+        spec["security"] = [{"ApiKeyAuth": []}]
+
+    assert _found(_edited(diff, _with_key(petstore), rename)) == {("security-scheme-renamed", I)}
+
+
+def test_api_key_header_renamed_in_case_only_is_no_change(diff: DiffFn, petstore: Spec) -> None:
+    def lower(spec: Spec) -> None:
+        spec["components"]["securitySchemes"]["key"]["name"] = "x-key"
+
+    assert _edited(diff, _with_key(petstore), lower).findings == ()
