@@ -39,6 +39,10 @@ class Parameter:
         return str(self.node.value.get("in", ""))
 
 
+#: Header parameters OpenAPI says to ignore (3.0.3 section 4.7.12): other fields set them.
+_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+
+
 def _parameters(
     view: SpecView, item: Node, operation: Node, path: str, method: str
 ) -> dict[tuple[str, str], Parameter]:
@@ -55,6 +59,8 @@ def _parameters(
             name, where = parameter.name, parameter.location
             if where == "path":
                 key = ("path", positions.get(name, name))
+            elif where == "header" and name.lower() in _IGNORED_HEADERS:
+                continue
             elif where == "header":
                 key = (where, name.lower())
             else:

@@ -324,6 +324,17 @@ PETSTORE_CASES: dict[str, tuple[Edit, set[tuple[str, str]]]] = {
         ),
         {("response-status-range-widened", W)},
     ),
+    "authorization_header_parameter_is_ignored_as_openapi_says": (
+        lambda s: _animals(s)["parameters"].append(
+            {
+                "name": "Authorization",
+                "in": "header",
+                "required": True,
+                "schema": {"type": "string"},
+            }
+        ),
+        set(),
+    ),
     "inline_schema_moved_to_components_is_no_change": (
         lambda s: s["paths"]["/pets"]["post"]["requestBody"]["content"]["application/json"].update(
             schema=copy.deepcopy(_schemas(s)["NewPet"])
