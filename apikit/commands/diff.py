@@ -32,8 +32,9 @@ to the working tree's `specs/` (or, after REV:path, to that path):
 \b
 The direction rule: tightening what a client sends (a parameter or request body)
 is breaking, loosening it is not; loosening what a server returns (a response
-body or header) is breaking, tightening it is not. $refs are followed on both
-sides, across files, so moving a schema is not a change.
+body or header) is breaking, tightening it is not. Callbacks and 3.1 webhooks turn
+the roles round: the API sends their requests and receivers answer them. $refs are
+followed on both sides, across files, so moving a schema is not a change.
 
 \b
 A reviewed break is accepted with --accept FILE (YAML):
