@@ -25,6 +25,7 @@
     catalogue       every rule: id, severity, message
     report          changes -> findings (messages, locations)
     result          DiffResult: counts, version bump, --fail-on
+    versioning      whether info.version moved as far as the changes need
     acceptance      the accept file (rule id + location + reason + expiry)
     render          text, JSON and GitHub annotations; markdown: the PR comment
 """
@@ -39,6 +40,7 @@ from contracts.diff.errors import DiffInputError
 from contracts.diff.findings import Finding, Rule, Severity
 from contracts.diff.result import Acceptance, AcceptedFinding, DiffResult
 from contracts.diff.sides import Side, load_side
+from contracts.diff.versioning import version_note
 from contracts.diff.view import SpecView
 from contracts.diff.walker import diff_views
 
@@ -63,22 +65,38 @@ def diff_sides(base: Side, head: Side, *, today: datetime.date | None = None) ->
     """Every change from ``base`` to ``head``, most severe first."""
     today = today or datetime.date.today()
     findings: list[Finding] = []
+    notes: list[str] = []
+
+    def compare(name: str, base_view: SpecView, head_view: SpecView) -> None:
+        found = diff_views(name, base_view, head_view, today)
+        findings.extend(found)
+        note = version_note(
+            name, _version(base_view), _version(head_view), DiffResult("", "", tuple(found)).bump
+        )
+        if note is not None:
+            notes.append(note)
+
     if base.single and head.single:
         (base_view,) = base.specs.values()
         ((name, head_view),) = head.specs.items()
-        findings.extend(diff_views(name, base_view, head_view, today))
+        compare(name, base_view, head_view)
     else:
         for name, base_view in base.specs.items():
             counterpart = head.specs.get(name)
             if counterpart is None:
                 findings.append(_spec_finding("spec-removed", name, base_view, "base"))
             else:
-                findings.extend(diff_views(name, base_view, counterpart, today))
+                compare(name, base_view, counterpart)
         for name, added in head.specs.items():
             if name not in base.specs:
                 findings.append(_spec_finding("spec-added", name, added, "head"))
     findings.sort(key=lambda f: (f.severity.rank, f.spec, f.operation or "", f.pointer))
-    return DiffResult(base.label, head.label, tuple(findings))
+    return DiffResult(base.label, head.label, tuple(findings), notes=tuple(notes))
+
+
+def _version(view: SpecView) -> object:
+    info = view.root.value.get("info") if isinstance(view.root.value, dict) else None
+    return info.get("version") if isinstance(info, dict) else None
 
 
 def _spec_finding(rule_id: str, name: str, view: SpecView, side: str) -> Finding:

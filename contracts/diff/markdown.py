@@ -169,6 +169,10 @@ def render_markdown(result: DiffResult) -> str:
         lines += ["No changes to the API.", ""]
     else:
         lines += [_verdict(result), ""]
+    if result.notes:  # version and accept-file notes: things to act on, so before details
+        lines += ["**Notes**", ""]
+        lines.extend(f"- {note}" for note in result.notes)
+        lines.append("")
     several = len({f.spec for f in result.findings}) > 1
     if breaking:
         lines += _section(Severity.BREAKING, breaking, collapsed=False, several_specs=several)
@@ -188,8 +192,4 @@ def render_markdown(result: DiffResult) -> str:
             scope = f"`{finding.operation}`: " if finding.operation else ""
             lines.append(f"- {scope}{finding.message} — *{_cell(acceptance.reason)}*{until}")
         lines += ["", "</details>", ""]
-    if result.notes:
-        lines += ["**Notes**", ""]
-        lines.extend(f"- {note}" for note in result.notes)
-        lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
