@@ -312,7 +312,7 @@ _PLAIN: tuple[tuple[str, Severity, str, str, bool], ...] = (
     (
         "callback-removed",
         B,
-        "callback `{name}` was removed (clients waiting for it will no longer be called)",
+        "callback `{name}` was removed (receivers waiting for it will no longer be called)",
         "callbacks",
         False,
     ),
@@ -439,7 +439,7 @@ def _build() -> dict[str, Rule]:
         for change in SCHEMA_CHANGES:
             rule_id = f"{place.prefix}-{change.kind}"
             severity = change.request if place.direction == "request" else change.response
-            message = f"{place.subject} {schema_message(change, place.direction)}"
+            message = f"{place.subject} {schema_message(change, place)}"
             # Optional suffixes (a default that does not help, a likely rename): not fields.
             message = message.replace("{note}", "").replace("{renamed}", "")
             rules[rule_id] = Rule(rule_id, severity, message, place.prefix, change.additive)

@@ -104,10 +104,10 @@ class Reporter:
         head_pointer: str,
     ) -> None:
         """Record the findings of schema changes found below ``base/head_pointer``."""
-        direction = PLACE_BY_PREFIX[subject.prefix].direction
+        place = PLACE_BY_PREFIX[subject.prefix]
         for change in changes:
             kind = SCHEMA_CHANGE_BY_KIND[change.kind]
-            text = schema_message(kind, direction).format(**dict(change.fields))
+            text = schema_message(kind, place).format(**dict(change.fields))
             message = f"{subject.text(change.name)} {text}"
             root = base_pointer if change.side == "base" else head_pointer
             self._append(

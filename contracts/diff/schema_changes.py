@@ -363,10 +363,15 @@ SCHEMA_CHANGE_BY_KIND: dict[str, SchemaChange] = {change.kind: change for change
 PLACE_BY_PREFIX: dict[str, SchemaPlace] = {place.prefix: place for place in SCHEMA_PLACES}
 
 
-def schema_message(change: SchemaChange, direction: str) -> str:
+def schema_message(change: SchemaChange, place: SchemaPlace) -> str:
     """The message template after ``{subject}``: the change and, when it hurts, why."""
+    direction = place.direction
     severity = change.request if direction == "request" else change.response
     if severity is Severity.INFO:
         return change.text
     why = change.request_why if direction == "request" else change.response_why
+    if place.prefix.startswith(("callback-", "webhook-")):
+        # Whoever is hurt is the receiver of the callback or webhook.
+        why = why.replace("clients may receive", "receivers may get")
+        why = why.replace("clients", "receivers")
     return f"{change.text} {why}"
