@@ -40,7 +40,7 @@ followed on both sides, across files, so moving a schema is not a change.
 A reviewed break is accepted with --accept FILE (YAML):
   accepted:
     - rule: response-body-required-property-removed
-      operation: GET /pets/{petId}      # and/or pointer: /paths/...
+      operation: GET /pets/{petId}      # and/or pointer: /paths/... or /components/...
       reason: never populated (PR 412)
       expires: 2026-12-31               # optional; then it applies no more
 

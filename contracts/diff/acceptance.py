@@ -75,7 +75,12 @@ def _operation_key(operation: str) -> tuple[str, str]:
 
 
 def matches(acceptance: Acceptance, finding: Finding) -> bool:
-    """Whether ``acceptance`` covers ``finding`` (a pointer also covers what is below it)."""
+    """Whether ``acceptance`` covers ``finding`` (a pointer also covers what is below it).
+
+    The pointer may be the resolved one (``/paths/~1pets/get/...``) or where the change is
+    written (``/components/schemas/Pet/...``): the latter accepts a shared definition's change
+    in every operation that reaches it.
+    """
     if acceptance.rule != finding.rule_id:
         return False
     if acceptance.operation is not None and (
@@ -85,7 +90,11 @@ def matches(acceptance: Acceptance, finding: Finding) -> bool:
         return False
     if acceptance.pointer is not None:
         pointer = acceptance.pointer.rstrip("/")
-        if finding.pointer != pointer and not finding.pointer.startswith(pointer + "/"):
+        if not any(
+            where == pointer or where.startswith(pointer + "/")
+            for where in (finding.pointer, finding.source_pointer)
+            if where
+        ):
             return False
     return True
 

@@ -95,6 +95,32 @@ def test_a_pointer_accepts_what_is_below_it(tmp_path: Path, broken: DiffResult) 
     assert apply_acceptances(broken, load_acceptances(path), TODAY).findings == ()
 
 
+def test_a_component_pointer_accepts_the_change_in_every_operation(
+    tmp_path: Path, diff: DiffFn, spec: Spec
+) -> None:
+    base = copy.deepcopy(spec)
+    pet = {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}
+    for route in ("/a", "/b"):
+        base["paths"][route] = {
+            "get": {"responses": {"200": {"description": "ok", "content": pet}}}
+        }
+    head = copy.deepcopy(base)
+    del head["components"]["schemas"]["Pet"]["properties"]["name"]
+    head["components"]["schemas"]["Pet"]["required"] = ["id"]
+    result = diff(base, head)
+    assert len(result.findings) == 3
+    path = _accept(
+        tmp_path,
+        """
+- rule: response-body-required-property-removed
+  pointer: /components/schemas/Pet
+  reason: name was never populated
+""",
+    )
+    accepted = apply_acceptances(result, load_acceptances(path), TODAY)
+    assert accepted.findings == () and len(accepted.accepted) == 3
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [
