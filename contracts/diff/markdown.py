@@ -151,8 +151,33 @@ def _table(findings: list[Finding]) -> list[str]:
     return lines
 
 
-def render_markdown(result: DiffResult) -> str:
-    """The report as Markdown for a pull-request comment."""
+#: GitHub refuses comments over 65,536 characters; stay under with room for a footer.
+COMMENT_LIMIT = 60_000
+
+
+def render_markdown(result: DiffResult, limit: int = COMMENT_LIMIT) -> str:
+    """The report as Markdown for a pull-request comment, at most ``limit`` characters.
+
+    A report too long for a comment drops, in turn, its informational and accepted
+    changes, then the tail of the rest; it says what it left out.
+    """
+    text = _render(result, details=True)
+    if len(text) <= limit:
+        return text
+    text = _render(result, details=False)
+    if len(text) <= limit:
+        return text
+    footer = (
+        "\n\n*The report is cut here to fit a comment: run `apikit diff --format text` "
+        "for every change.*\n"
+    )
+    kept = text[: limit - len(footer) - 100].rsplit("\n\n", 1)[0]
+    # Close what the cut left open, so the footer is not folded away.
+    kept += "\n\n</details>" * (kept.count("<details>") - kept.count("</details>"))
+    return kept + footer
+
+
+def _render(result: DiffResult, *, details: bool) -> str:
     breaking = [f for f in result.findings if f.severity is Severity.BREAKING]
     warnings = [f for f in result.findings if f.severity is Severity.WARNING]
     info = [f for f in result.findings if f.severity is Severity.INFO]
@@ -178,9 +203,15 @@ def render_markdown(result: DiffResult) -> str:
         lines += _section(Severity.BREAKING, breaking, collapsed=False, several_specs=several)
     if warnings:
         lines += _section(Severity.WARNING, warnings, collapsed=False, several_specs=several)
-    if info:
+    if info and details:
         lines += _section(Severity.INFO, info, collapsed=True, several_specs=several)
-    if result.accepted:
+    if not details and (info or result.accepted):
+        lines += [
+            f"*{_changes(info)} other and {len(result.accepted)} accepted changes are not listed, "
+            "to fit a comment: run `apikit diff --format text` for them.*",
+            "",
+        ]
+    if result.accepted and details:
         lines += [
             "<details>",
             f"<summary><b>✅ Accepted changes ({len(result.accepted)})</b></summary>",

@@ -177,3 +177,24 @@ def test_github_annotation_of_a_removal_in_a_base_revision_has_no_line() -> None
 def test_github_annotation_of_a_removal_in_a_base_file_keeps_its_line() -> None:
     result = DiffResult("old/a.yaml", "new/a.yaml", (_removal("old/a.yaml"),))
     assert render_github(result).splitlines()[0].startswith("::error file=old/a.yaml,line=12,")
+
+
+def test_a_report_too_long_for_a_comment_is_cut_and_says_so(diff: DiffFn, spec: Spec) -> None:
+    base = copy.deepcopy(spec)
+    for index in range(60):
+        base["paths"][f"/things{index}"] = {
+            "get": {"responses": {"200": {"description": "ok"}}},
+            "post": {"responses": {"201": {"description": "ok"}}},
+        }
+    head = copy.deepcopy(base)
+    for index in range(60):
+        del head["paths"][f"/things{index}"]
+        head["paths"][f"/other{index}"] = {"get": {"responses": {"200": {"description": "ok"}}}}
+    result = diff(base, head)
+    full = render_markdown(result)
+    assert "other and 0 accepted changes are not listed" not in full
+    shorter = render_markdown(result, limit=len(full) - 1)
+    assert len(shorter) < len(full) and "other and 0 accepted changes are not listed" in shorter
+    cut = render_markdown(result, limit=3000)
+    assert len(cut) <= 3000 and cut.endswith("for every change.*\n")
+    assert cut.count("<details>") == cut.count("</details>")
