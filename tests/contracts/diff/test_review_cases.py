@@ -19,7 +19,7 @@ from contracts.diff import DiffResult
 
 from .conftest import DiffFn, Spec
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus"
 B, W, I = "breaking", "warning", "info"  # noqa: E741 (table legibility)
 Edit = Callable[[Spec], Any]
 
