@@ -237,7 +237,7 @@ class Webhook(TypedDict):
     # Present when one was registered.
     description: NotRequired[str]
     # `true` at registration; `false` once 50 deliveries in a row failed all their retries
-    # (deliveries then stop; register the endpoint again to resume).
+    # (deliveries then stop; remove the endpoint and register it again to resume).
     active: bool
     created_at: str
 
