@@ -24,9 +24,7 @@ from server.storage.models import cs_webhooks, event_webhooks
 from server.storage.models.base import utcnow
 from server.storage.models.outbox import OutboxEvent
 from server.storage.webhook_queue import DeliveryRow, SubscriptionTable, Target
-
-#: ``(secret, body object) -> (bytes to POST, signing headers)``, at attempt time.
-Signer = Callable[[str, Mapping[str, Any]], tuple[bytes, dict[str, str]]]
+from server.webhooks.sender import Signer
 
 CS_INTEGRATION = "cs-integration"
 #: specs/cs-integration.yaml: retried 5 times after the first attempt, 1, 2, 4, 8, 16 minutes.
@@ -43,6 +41,7 @@ class WebhookSource:
     table: SubscriptionTable
     #: The delivery row for one subscriber of one outbox event (not yet attempted).
     new_delivery: Callable[[Target, OutboxEvent], DeliveryRow]
+    #: Makes an attempt's body and headers (at attempt time: the timestamp is signed).
     sign: Signer
     #: Failed deliveries in a row after which a subscription stops (0: never).
     disable_after: Callable[[Settings], int]
