@@ -10,6 +10,7 @@ The body itself is the envelope of the specs' ``WebhookSignature`` (seed 003 sec
 the same secret, of ``f"{timestamp}.{token}." + canonical`` where ``canonical`` is the envelope
 without ``signature`` as compact JSON with sorted keys (UTF-8, not ASCII-escaped). A delivery
 carries both; :func:`signed_delivery` makes them from one timestamp, so either check suffices.
+APIs whose body has no ``signature`` member sign with the headers alone (:func:`signed_body`).
 Verify with :func:`verify_signature` (headers and raw body) or :func:`verify_envelope` (parsed
 body), then discard ids already seen: retries of a delivery keep its id.
 """
@@ -140,3 +141,14 @@ def signed_delivery(
     signed = sign_envelope(secret, envelope, timestamp=stamp)
     body = json.dumps(signed, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
     return body, signed_headers(secret, body, webhook_id=str(envelope["id"]), timestamp=stamp)
+
+
+def signed_body(
+    secret: str, payload: Mapping[str, Any], *, webhook_id: str, timestamp: int | None = None
+) -> tuple[bytes, dict[str, str]]:
+    """``payload`` as compact JSON and the three headers signing it (no signature in the body).
+
+    For APIs whose delivery body is the event alone: the headers are the whole signature.
+    """
+    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return body, signed_headers(secret, body, webhook_id=webhook_id, timestamp=timestamp)

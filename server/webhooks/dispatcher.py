@@ -3,13 +3,17 @@
 It runs as a thread inside ``apikit serve`` (started and stopped with the app) or alone in
 ``apikit worker``; any number may share a database. Each pass:
 
-1. *routes* new ``event-platform`` outbox rows: one delivery per enabled subscription of the
-   event type (``id`` ``whk_…``, kept on every retry), in the transaction that marks the row
-   routed, so an event is fanned out exactly once and never lost;
+1. *routes* new outbox rows of every API it serves (:mod:`server.webhooks.sources`): one
+   delivery per enabled subscription of that API for the event type (its id kept on every
+   retry), in the transaction that marks the row routed, so an event is fanned out exactly
+   once and never lost;
 2. *claims* due deliveries (a lease plus a claim token, see
-   :mod:`server.storage.event_platform.webhook_queue`), POSTs each outside any transaction,
-   then records the attempt only if its claim still holds. A dispatcher killed mid-attempt
-   leaves a lease that expires, and the attempt is made again: delivery is at least once.
+   :mod:`server.storage.webhook_queue`), POSTs each outside any transaction, then records the
+   attempt only if its claim still holds. A dispatcher killed mid-attempt leaves a lease that
+   expires, and the attempt is made again: delivery is at least once.
+
+Signing, timeouts, backoff, failure marking and locking are the same for every API; what
+differs (subscriptions, body, how it is signed) comes from the API's source.
 """
 
 from __future__ import annotations
@@ -18,21 +22,19 @@ import logging
 import random
 import secrets
 import threading
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from contracts.webhook_signature import sign_envelope
-from server.services.event_platform.outbox import API
-from server.services.event_platform.signing import envelope_of, new_delivery_id
 from server.settings import Settings
 from server.storage.database import Database
-from server.storage.event_platform.webhook_queue import SqlWebhookQueue
 from server.storage.models.base import utcnow
-from server.storage.models.event_webhooks import WebhookDelivery, WebhookSubscription
+from server.storage.webhook_queue import SqlWebhookQueue
 from server.webhooks.retry import attempts_allowed, retry_delay
 from server.webhooks.sender import AttemptOutcome, Sender
+from server.webhooks.sources import WebhookSource, all_sources
 
 log = logging.getLogger("apikit.webhooks")
 
@@ -50,6 +52,7 @@ PRUNE_EVERY = timedelta(hours=1)
 class Claim:
     """One attempt this dispatcher holds: what to send where, and the token proving it."""
 
+    api: str
     delivery_id: str
     token: str
     url: str
@@ -70,10 +73,15 @@ class Dispatcher:
     """Routes and delivers; :meth:`run_once` is one pass, :meth:`start` runs passes in a thread."""
 
     def __init__(
-        self, database: Database, settings: Settings, sender: Sender | None = None
+        self,
+        database: Database,
+        settings: Settings,
+        sender: Sender | None = None,
+        sources: Sequence[WebhookSource] | None = None,
     ) -> None:
         self.database = database
         self.settings = settings
+        self.sources = {source.api: source for source in sources or all_sources()}
         self.sender = sender or Sender(settings)
         self.rng = random.Random()
         self._stop = threading.Event()
@@ -88,72 +96,45 @@ class Dispatcher:
 
     def route(self) -> int:
         """Fan new outbox rows out into deliveries; the number of deliveries made."""
+        return sum(self._route(source) for source in self.sources.values())
+
+    def _route(self, source: WebhookSource) -> int:
         made = 0
         with self.database.session() as session:
-            queue = SqlWebhookQueue(session)
+            queue = SqlWebhookQueue(session, source.table)
             now = utcnow()
-            for event in queue.unrouted_events(API, BATCH):
+            for event in queue.unrouted_events(source.api, BATCH):
                 if not queue.mark_routed(event.id, now):
                     continue
-                for subscription in queue.subscribers(event.event_type):
-                    session.add(
-                        self._delivery(
-                            subscription,
-                            event.id,
-                            event.event_type,
-                            event.occurred_at,
-                            event.payload,
-                        )
-                    )
+                for target in queue.subscribers(event.event_type):
+                    session.add(source.new_delivery(target, event))
                     made += 1
         return made
 
-    def _delivery(
-        self,
-        subscription: WebhookSubscription,
-        outbox_id: int,
-        event_type: str,
-        occurred: Any,
-        data: dict[str, Any],
-    ) -> WebhookDelivery:
-        delivery_id = new_delivery_id()
-        now = utcnow()
-        envelope = envelope_of(delivery_id, event_type, occurred, data)
-        return WebhookDelivery(
-            id=delivery_id,
-            subscription_id=subscription.id,
-            event=event_type,
-            status="pending",
-            test=False,
-            attempts=[],
-            attempt_count=0,
-            # Signed now so the log always shows a complete envelope; each attempt re-signs.
-            payload=sign_envelope(subscription.secret, envelope),
-            next_attempt_at=now,
-            created_at=now,
-            outbox_event_id=outbox_id,
-        )
-
     def claim(self) -> list[Claim]:
         """Take the due deliveries nobody else holds."""
+        return [claim for source in self.sources.values() for claim in self._claim(source)]
+
+    def _claim(self, source: WebhookSource) -> list[Claim]:
         claims = []
         with self.database.session() as session:
-            queue = SqlWebhookQueue(session)
+            queue = SqlWebhookQueue(session, source.table)
             now = scheduling_now()
             for delivery_id in queue.due(now, BATCH):
                 token = secrets.token_hex(16)
                 if not queue.claim(delivery_id, now, now + self.lease, token):
                     continue
-                delivery = session.get(WebhookDelivery, delivery_id)
-                subscription = queue.subscription(delivery.subscription_id) if delivery else None
-                if delivery is None or subscription is None:
+                delivery = queue.delivery(delivery_id)
+                target = queue.target(delivery.subscription_id) if delivery else None
+                if delivery is None or target is None:
                     continue
                 claims.append(
                     Claim(
+                        source.api,
                         delivery_id,
                         token,
-                        subscription.url,
-                        subscription.secret,
+                        target.url,
+                        target.secret,
                         dict(delivery.payload),
                     )
                 )
@@ -161,20 +142,22 @@ class Dispatcher:
 
     def attempt(self, claim: Claim) -> AttemptOutcome:
         """Make the claimed attempt and record it."""
-        outcome = self.sender.send(claim.url, claim.secret, claim.envelope)
+        sign = self.sources[claim.api].sign
+        outcome = self.sender.send(claim.url, claim.secret, claim.envelope, sign)
         self.record(claim, outcome)
         return outcome
 
     def record(self, claim: Claim, outcome: AttemptOutcome) -> None:
         """Log the attempt and decide what follows (done, retry later, failed)."""
+        source = self.sources[claim.api]
         with self.database.session() as session:
-            queue = SqlWebhookQueue(session)
+            queue = SqlWebhookQueue(session, source.table)
             delivery = queue.claimed(claim.delivery_id, claim.token)
             if delivery is None:
                 # The lease ran out and another dispatcher took over: its record counts.
                 log.warning("claim on %s lost before its outcome was recorded", claim.delivery_id)
                 return
-            subscription = queue.subscription(delivery.subscription_id)
+            target = queue.target(delivery.subscription_id)
             number = delivery.attempt_count + 1
             delivery.attempts = [*delivery.attempts, outcome.log_entry(number)][-10:]
             delivery.attempt_count = number
@@ -182,15 +165,15 @@ class Dispatcher:
             delivery.last_attempt_at = outcome.attempted_at
             delivery.lease_until = None
             delivery.claim_token = None
-            policy = subscription.retry_policy if subscription else {}
+            policy = target.policy if target else {}
             if outcome.succeeded:
                 delivery.status = "succeeded"
                 delivery.next_attempt_at = None
                 queue.reset_failures(delivery.subscription_id)
-            elif number >= attempts_allowed(policy) or subscription is None:
+            elif number >= attempts_allowed(policy) or target is None:
                 delivery.status = "failed"
                 delivery.next_attempt_at = None
-                self._count_failure(queue, delivery.subscription_id)
+                self._count_failure(queue, delivery.subscription_id, source.disable_after)
             else:
                 delivery.status = "retrying"
                 delivery.next_attempt_at = scheduling_now() + retry_delay(
@@ -204,10 +187,15 @@ class Dispatcher:
                 outcome.status if outcome.error is None else outcome.error,
             )
 
-    def _count_failure(self, queue: SqlWebhookQueue, subscription_id: str) -> None:
+    def _count_failure(
+        self,
+        queue: SqlWebhookQueue,
+        subscription_id: str,
+        disable_after: Callable[[Settings], int],
+    ) -> None:
         # An atomic increment: attempts of one subscription are recorded concurrently.
         failures = queue.count_failure(subscription_id)
-        limit = self.settings.webhook_disable_after
+        limit = disable_after(self.settings)
         if limit and failures >= limit and queue.disable(subscription_id, utcnow()):
             log.warning(
                 "webhook subscription %s disabled after %d failed deliveries in a row",
@@ -225,8 +213,11 @@ class Dispatcher:
         """Drop finished deliveries older than :data:`RETENTION`; how many went."""
         now = utcnow()
         self._pruned_at = now
-        with self.database.session() as session:
-            return SqlWebhookQueue(session).prune(now - RETENTION)
+        pruned = 0
+        for source in self.sources.values():
+            with self.database.session() as session:
+                pruned += SqlWebhookQueue(session, source.table).prune(now - RETENTION)
+        return pruned
 
     def run_once(self) -> int:
         """One pass: route, then deliver (and prune now and then); how much work was done."""

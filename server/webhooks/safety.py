@@ -2,9 +2,13 @@
 
 A receiver URL is checked when it is registered (scheme) and again before every attempt
 (scheme and every address its host resolves to), because DNS answers change after
-registration. Loopback, private, link-local (cloud metadata at 169.254.169.254 included),
-multicast, reserved and unspecified addresses are refused unless an operator lists their
-network in ``Settings.webhook_allow_networks``.
+registration. The attempt then connects to an address that passed the check (see
+:mod:`server.webhooks.sender`), never resolving the name again: otherwise a name could answer
+a public address to the check and a private one to the connection (DNS rebinding).
+
+Loopback, private, link-local (cloud metadata at 169.254.169.254 included), multicast,
+reserved and unspecified addresses are refused unless an operator lists their network in
+``Settings.webhook_allow_networks``.
 """
 
 from __future__ import annotations
@@ -32,12 +36,12 @@ class UnsafeReceiverError(Exception):
 
 
 def resolve(host: str, port: int) -> list[str]:
-    """Every address ``host`` resolves to (IPv4 and IPv6)."""
+    """Every address ``host`` resolves to (IPv4 and IPv6), in the resolver's order of preference."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         raise UnsafeReceiverError(host, f"cannot resolve {host}: {exc.strerror}") from exc
-    return sorted({str(info[4][0]) for info in infos})
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
 def allowed_networks(settings: Settings) -> list[IpNetwork]:
@@ -67,8 +71,8 @@ def check_scheme(url: str, settings: Settings) -> None:
     raise UnsafeReceiverError(url, f"scheme {scheme or '(none)'} is not allowed (https only)")
 
 
-def check_receiver(url: str, settings: Settings, resolver: Resolver = resolve) -> None:
-    """Raise :class:`UnsafeReceiverError` unless ``url`` may be called now."""
+def check_receiver(url: str, settings: Settings, resolver: Resolver = resolve) -> list[str]:
+    """The addresses ``url``'s host has now, all checked; :class:`UnsafeReceiverError` if unsafe."""
     check_scheme(url, settings)
     try:
         parts = urlsplit(url)
@@ -82,7 +86,10 @@ def check_receiver(url: str, settings: Settings, resolver: Resolver = resolve) -
     addresses = resolver(host, port)
     if not addresses:
         raise UnsafeReceiverError(url, f"{host} resolves to no address")
+    checked = []
     for text in addresses:
         address = ipaddress.ip_address(text.split("%", 1)[0])
         if is_internal(address) and not any(address in network for network in networks):
             raise UnsafeReceiverError(url, f"{host} resolves to internal address {address}")
+        checked.append(str(address))
+    return checked

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,6 +18,43 @@ from server.storage.models.base import utcnow
 from server.webhooks.safety import Resolver, UnsafeReceiverError, check_receiver, resolve
 
 USER_AGENT = "EventManagementPlatform-Webhooks/1.0"
+
+#: ``(secret, body object) -> (bytes to POST, signing headers)``.
+Signer = Callable[[str, Mapping[str, Any]], tuple[bytes, dict[str, str]]]
+
+
+@dataclass(frozen=True)
+class PinnedRequest:
+    """A request to an address checked a moment ago, addressed to the URL's own name."""
+
+    url: httpx.URL
+    headers: dict[str, str]
+    extensions: dict[str, Any]
+
+
+def pin(url: str, address: str, headers: Mapping[str, str]) -> PinnedRequest:
+    """``url`` with its host replaced by ``address``; ``Host`` and TLS keep the name.
+
+    The TCP connection goes to ``address`` (no second DNS lookup that could answer something
+    else); the ``Host`` header, the TLS server name (SNI) and the certificate check use the
+    URL's host name (httpcore's ``sni_hostname`` request extension).
+    """
+    original = httpx.URL(url)
+    pinned_headers = {**headers, "Host": original.netloc.decode("ascii")}
+    try:
+        ipaddress.ip_address(original.host)
+    except ValueError:
+        pass
+    else:
+        # An address literal is already what is connected to.
+        return PinnedRequest(original, pinned_headers, {})
+    extensions: dict[str, Any] = {}
+    if original.scheme == "https":
+        extensions["sni_hostname"] = original.raw_host.decode("ascii")
+        # Connections are pooled per address: one verified for this name must not carry a
+        # later request for another name served at the same address.
+        pinned_headers["Connection"] = "close"
+    return PinnedRequest(original.copy_with(host=address), pinned_headers, extensions)
 
 
 @dataclass(frozen=True)
@@ -59,26 +97,41 @@ class Sender:
             timeout=settings.webhook_timeout_seconds, follow_redirects=False, trust_env=False
         )
 
-    def send(self, url: str, secret: str, envelope: Mapping[str, Any]) -> AttemptOutcome:
-        """Sign ``envelope`` with ``secret`` and POST it to ``url``."""
+    def send(
+        self,
+        url: str,
+        secret: str,
+        envelope: Mapping[str, Any],
+        sign: Signer = signed_delivery,
+    ) -> AttemptOutcome:
+        """Sign ``envelope`` with ``secret`` (``sign``: the API's way) and POST it to ``url``."""
         attempted_at = utcnow()
         started = time.perf_counter()
-        body, headers = signed_delivery(secret, envelope)
+        body, headers = sign(secret, envelope)
         headers["Content-Type"] = "application/json"
         headers["User-Agent"] = USER_AGENT
         signed: dict[str, Any] = json.loads(body)
         status: int | None = None
         error: str | None = None
         try:
-            check_receiver(url, self.settings, self.resolver)
+            addresses = check_receiver(url, self.settings, self.resolver)
+            request = pin(url, addresses[0], headers)
             # The answer's body is never read: a receiver trickling it cannot stretch the
             # attempt past the claim's lease.
-            with self.client.stream("POST", url, content=body, headers=headers) as response:
+            with self.client.stream(
+                "POST",
+                request.url,
+                content=body,
+                headers=request.headers,
+                extensions=request.extensions,
+            ) as response:
                 status = response.status_code
                 if not 200 <= status < 300:
                     error = f"HTTP {status} {response.reason_phrase}".strip()
         except UnsafeReceiverError as exc:
             error = f"refused: {exc.reason}"
+        except httpx.InvalidURL:
+            error = "refused: malformed URL"
         except httpx.TimeoutException:
             error = f"timeout after {self.settings.webhook_timeout_seconds:g} s"
         except httpx.HTTPError as exc:

@@ -1,4 +1,4 @@
-"""Handlers of ``/cs-integration/webhooks``: each client's webhook endpoints."""
+"""Handlers of ``/cs-integration/webhooks``: each client's webhook endpoints and their log."""
 
 from __future__ import annotations
 
@@ -41,3 +41,14 @@ def delete_webhook(webhook_id: str, token_info: dict[str, Any]) -> Response:
     """DELETE /cs-integration/webhooks/{webhook_id}"""
     _service().delete(caller(token_info), webhook_id)
     return empty_reply(204)
+
+
+def list_deliveries(
+    webhook_id: str, token_info: dict[str, Any], limit: int = 50, offset: int = 0
+) -> Response:
+    """GET /cs-integration/webhooks/{webhook_id}/deliveries"""
+    page_request = PageRequest(limit, offset)
+    page = _service().deliveries(caller(token_info), webhook_id, limit, offset)
+    headers = {"Link": page_request.links(request_path(), request_query(), page.total) or ""}
+    body = {"data": page.items, "pagination": page_request.body(page.total)}
+    return json_reply(body, 200, headers)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, String
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.storage.models.base import Base, UtcDateTime, utcnow
+from server.storage.models.webhook_delivery import DeliveryRecord
 
 
 class WebhookSubscription(Base):
@@ -33,7 +34,7 @@ class WebhookSubscription(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
 
 
-class WebhookDelivery(Base):
+class WebhookDelivery(DeliveryRecord, Base):
     """One event queued for one subscription, with every attempt made."""
 
     __tablename__ = "ep_webhook_deliveries"
@@ -44,22 +45,4 @@ class WebhookDelivery(Base):
     subscription_id: Mapped[str] = mapped_column(
         String(36), ForeignKey("ep_webhook_subscriptions.id"), index=True
     )
-    event: Mapped[str] = mapped_column(String(64))
-    #: pending / retrying / succeeded / failed
-    status: Mapped[str] = mapped_column(String(16), default="pending")
     test: Mapped[bool] = mapped_column(Boolean, default=False)
-    attempts: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
-    attempt_count: Mapped[int] = mapped_column(Integer, default=0)
-    #: The envelope (``id``, ``event``, ``timestamp``, ``version``, ``data``, ``signature``).
-    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
-    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
-    last_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
-    #: The outbox row it was fanned out from (None for test deliveries).
-    outbox_event_id: Mapped[int | None] = mapped_column(
-        BigInteger().with_variant(Integer, "sqlite"), default=None
-    )
-    #: A dispatcher owns the attempt until then (a crashed one's claim simply expires).
-    lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
-    #: Which claim owns the attempt: only its holder may record the outcome.
-    claim_token: Mapped[str | None] = mapped_column(String(32), default=None)

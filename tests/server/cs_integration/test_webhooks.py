@@ -16,7 +16,8 @@ def test_register_then_read_list_and_delete(cs: CsClient) -> None:
     created = cs.ok(response, 201)
     assert created["webhook_id"].startswith("wh_")
     assert created["active"] is True and created["description"] == "CS alerts"
-    assert "secret" not in created
+    # The secret is shown in the registration answer only.
+    assert created.pop("secret") == "s" * 20
     url = f"{WEBHOOKS}/{created['webhook_id']}"
     assert response.headers["location"] == f"/api/v1{url}"
     assert cs.ok(cs.get(url)) == created
@@ -33,6 +34,23 @@ def test_description_is_absent_when_not_registered(cs: CsClient) -> None:
     assert "description" not in created
 
 
+def test_a_secret_is_generated_when_not_given_and_shown_once(cs: CsClient) -> None:
+    first = cs.ok(cs.post(WEBHOOKS, endpoint("https://hooks.example.com/a")), 201)
+    second = cs.ok(cs.post(WEBHOOKS, endpoint("https://hooks.example.com/b")), 201)
+    assert first["secret"].startswith("whsec_") and len(first["secret"]) == 38
+    assert first["secret"] != second["secret"]
+    url = f"{WEBHOOKS}/{first['webhook_id']}"
+    assert "secret" not in cs.ok(cs.get(url))
+    assert all("secret" not in item for item in cs.ok(cs.get(WEBHOOKS))["data"])
+
+
+def test_a_new_endpoint_has_an_empty_delivery_log(cs: CsClient) -> None:
+    created = cs.ok(cs.post(WEBHOOKS, endpoint()), 201)
+    log = cs.ok(cs.get(f"{WEBHOOKS}/{created['webhook_id']}/deliveries"))
+    assert log == {"data": [], "pagination": {"limit": 50, "offset": 0, "total": 0}}
+    assert_problem(cs.get(f"{WEBHOOKS}/wh_unknown0000000000/deliveries"), 404, "/not-found")
+
+
 def test_same_url_twice_is_409_but_another_client_may(cs: CsClient, api) -> None:
     cs.ok(cs.post(WEBHOOKS, endpoint()), 201)
     assert_problem(cs.post(WEBHOOKS, endpoint()), 409, "/conflict")
@@ -41,10 +59,12 @@ def test_same_url_twice_is_409_but_another_client_may(cs: CsClient, api) -> None
 
 def test_other_clients_endpoints_are_404(cs: CsClient, api) -> None:
     created = cs.ok(cs.post(WEBHOOKS, endpoint()), 201)
+    del created["secret"]
     other = CsClient(api, SCOPES)
     url = f"{WEBHOOKS}/{created['webhook_id']}"
     assert_problem(other.get(url), 404)
     assert_problem(other.delete(url), 404)
+    assert_problem(other.get(f"{url}/deliveries"), 404)
     assert other.ok(other.get(WEBHOOKS))["data"] == []
     assert cs.ok(cs.get(url)) == created
 

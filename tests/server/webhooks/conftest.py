@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, delete, inspect, update
 
 from server.app import create_app
 from server.settings import Settings
+from server.storage.models import cs_webhooks
 from server.storage.models.event_webhooks import WebhookDelivery, WebhookSubscription
 from server.storage.models.outbox import OutboxEvent
 from server.webhooks.dispatcher import Dispatcher
@@ -74,6 +75,9 @@ def quiet_shared_queue() -> None:
         with engine.begin() as connection:
             connection.execute(delete(WebhookDelivery))
             connection.execute(update(WebhookSubscription).values(enabled=False))
+            if inspect(engine).has_table(cs_webhooks.WebhookDelivery.__tablename__):
+                connection.execute(delete(cs_webhooks.WebhookDelivery))
+                connection.execute(update(cs_webhooks.Webhook).values(active=False))
             connection.execute(
                 update(OutboxEvent)
                 .where(OutboxEvent.delivered_at.is_(None))

@@ -33,7 +33,7 @@ class Receiver:
         self.port = port
         self.status = 200
         self.statuses: list[int] = []
-        #: When set, decides the answer from the delivery id (after ``statuses`` run out).
+        #: When set, decides the answer from ``X-Webhook-Id`` (after ``statuses`` run out).
         self.status_of: Callable[[str], int] | None = None
         self.received: list[Received] = []
         self.lock = threading.Lock()
@@ -56,7 +56,7 @@ class Receiver:
                     if receiver.statuses:
                         status = receiver.statuses.pop(0)
                     elif receiver.status_of is not None:
-                        status = receiver.status_of(json.loads(body).get("id", ""))
+                        status = receiver.status_of(self.headers.get("X-Webhook-Id", ""))
                     else:
                         status = receiver.status
                 self.send_response(status)

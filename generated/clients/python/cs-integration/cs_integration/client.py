@@ -234,6 +234,32 @@ def _delete_webhook_request(
     )
 
 
+def _list_deliveries_request(
+    webhook_id: str,
+    *,
+    x_request_id: str | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> Request:
+    return Request(
+        method="GET",
+        path=expand(
+            SERVER_PATH + "/cs-integration/webhooks/{webhook_id}/deliveries",
+            {
+                "webhook_id": webhook_id,
+            },
+        ),
+        query={
+            "limit": limit,
+            "offset": offset,
+        },
+        headers={
+            "X-Request-ID": x_request_id,
+        },
+        auth=True,
+    )
+
+
 def _get_health_request(
     *,
     x_request_id: str | None = None,
@@ -985,7 +1011,7 @@ class Client(SyncTransport):
         *,
         body: models.WebhookCreate,
         x_request_id: str | None = None,
-    ) -> models.Webhook:
+    ) -> models.WebhookRegistration:
         """Register a webhook endpoint
 
         ``webhooks.register_webhook``: ``POST /api/v1/cs-integration/webhooks``.
@@ -995,7 +1021,7 @@ class Client(SyncTransport):
             body=body,
             x_request_id=x_request_id,
         )
-        return cast("models.Webhook", self._call(request))
+        return cast("models.WebhookRegistration", self._call(request))
 
     def get_webhook(
         self,
@@ -1031,6 +1057,52 @@ class Client(SyncTransport):
             x_request_id=x_request_id,
         )
         self._call(request)
+
+    def list_deliveries(
+        self,
+        webhook_id: str,
+        *,
+        x_request_id: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> models.WebhookDeliveryList:
+        """List an endpoint's deliveries (delivery log)
+
+        ``webhooks.list_deliveries``: ``GET
+        /api/v1/cs-integration/webhooks/{webhook_id}/deliveries``.
+        Scopes: cs-integration.read.
+        """
+        request = _list_deliveries_request(
+            webhook_id,
+            x_request_id=x_request_id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast("models.WebhookDeliveryList", self._call(request))
+
+    def iter_list_deliveries_pages(
+        self,
+        webhook_id: str,
+        *,
+        x_request_id: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> Iterator[models.WebhookDeliveryList]:
+        """Every page of ``list_deliveries``: List an endpoint's deliveries (delivery log)
+
+        ``webhooks.list_deliveries``: ``GET
+        /api/v1/cs-integration/webhooks/{webhook_id}/deliveries``.
+        Scopes: cs-integration.read.
+        Follows ``Link: rel="next"``, else moves the page parameters until a short page.
+        """
+        request = _list_deliveries_request(
+            webhook_id,
+            x_request_id=x_request_id,
+            limit=limit,
+            offset=offset,
+        )
+        for page in self._pages(request, Paging("offset", "offset", "limit", 50)):
+            yield cast("models.WebhookDeliveryList", page)
 
     def get_health(
         self,
@@ -1722,7 +1794,7 @@ class AsyncClient(AsyncTransport):
         *,
         body: models.WebhookCreate,
         x_request_id: str | None = None,
-    ) -> models.Webhook:
+    ) -> models.WebhookRegistration:
         """Register a webhook endpoint
 
         ``webhooks.register_webhook``: ``POST /api/v1/cs-integration/webhooks``.
@@ -1732,7 +1804,7 @@ class AsyncClient(AsyncTransport):
             body=body,
             x_request_id=x_request_id,
         )
-        return cast("models.Webhook", await self._call(request))
+        return cast("models.WebhookRegistration", await self._call(request))
 
     async def get_webhook(
         self,
@@ -1768,6 +1840,52 @@ class AsyncClient(AsyncTransport):
             x_request_id=x_request_id,
         )
         await self._call(request)
+
+    async def list_deliveries(
+        self,
+        webhook_id: str,
+        *,
+        x_request_id: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> models.WebhookDeliveryList:
+        """List an endpoint's deliveries (delivery log)
+
+        ``webhooks.list_deliveries``: ``GET
+        /api/v1/cs-integration/webhooks/{webhook_id}/deliveries``.
+        Scopes: cs-integration.read.
+        """
+        request = _list_deliveries_request(
+            webhook_id,
+            x_request_id=x_request_id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast("models.WebhookDeliveryList", await self._call(request))
+
+    async def iter_list_deliveries_pages(
+        self,
+        webhook_id: str,
+        *,
+        x_request_id: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> AsyncIterator[models.WebhookDeliveryList]:
+        """Every page of ``list_deliveries``: List an endpoint's deliveries (delivery log)
+
+        ``webhooks.list_deliveries``: ``GET
+        /api/v1/cs-integration/webhooks/{webhook_id}/deliveries``.
+        Scopes: cs-integration.read.
+        Follows ``Link: rel="next"``, else moves the page parameters until a short page.
+        """
+        request = _list_deliveries_request(
+            webhook_id,
+            x_request_id=x_request_id,
+            limit=limit,
+            offset=offset,
+        )
+        async for page in self._pages(request, Paging("offset", "offset", "limit", 50)):
+            yield cast("models.WebhookDeliveryList", page)
 
     async def get_health(
         self,

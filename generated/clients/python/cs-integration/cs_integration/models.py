@@ -223,7 +223,8 @@ class WebhookCreate(TypedDict):
     # The events to deliver.
     events: list[WebhookEventType]
     description: NotRequired[str]
-    # Shared secret for `X-Webhook-Signature`; write-only.
+    # Shared secret for `X-Webhook-Signature`; when absent the server generates one. Returned only
+    # in the registration answer.
     secret: NotRequired[str]
 
 
@@ -236,7 +237,7 @@ class Webhook(TypedDict):
     # Present when one was registered.
     description: NotRequired[str]
     # `true` at registration; `false` once 50 deliveries in a row failed all their retries
-    # (deliveries then stop; register the endpoint again to resume).
+    # (deliveries then stop; remove the endpoint and register it again to resume).
     active: bool
     created_at: str
 
@@ -245,6 +246,91 @@ class WebhookList(TypedDict):
     """The ``WebhookList`` object."""
 
     data: list[Webhook]
+    pagination: Pagination
+
+
+class WebhookRegistration(TypedDict):
+    """A webhook endpoint just registered, with its signing secret (shown only in this answer)."""
+
+    webhook_id: str
+    url: str
+    events: list[WebhookEventType]
+    # Present when one was registered.
+    description: NotRequired[str]
+    # `true`: deliveries start with the next event.
+    active: bool
+    created_at: str
+    # The secret that signs every delivery (`X-Webhook-Signature`): the one registered, or the one
+    # the server generated (`whsec_` and 32 hex digits).
+    secret: str
+
+
+class DeletedCustomer(TypedDict):
+    """The `data` of a `customer.deleted` delivery."""
+
+    customer_id: CustomerId
+
+
+# The resource the event concerns as this API returns it: a `Customer` for `customer.created`,
+# `customer.updated`, `customer.health_changed` and `customer.risk_level_changed`; a
+# `DeletedCustomer` for `customer.deleted`; a `Campaign`, `Handoff`, `Feedback` or `Forecast` for
+# `campaign.created`, `handoff.completed`, `feedback.submitted` and `forecast.submitted`; a
+# `WorkflowExecution` for `workflow.executed` and `workflow.resolved`.
+WebhookEventData: TypeAlias = "Customer | DeletedCustomer | Campaign | Handoff | Feedback | Forecast | WorkflowExecution"  # noqa: E501
+
+
+class WebhookPayload(TypedDict):
+    """The JSON body POSTed to a webhook endpoint (signed in the `X-Webhook-*` headers, see the
+    API description)."""
+
+    # Unique per delivery and the same on every retry (`X-Webhook-Id`).
+    delivery_id: str
+    event: WebhookEventType
+    # When the change happened (committed).
+    occurred_at: str
+    data: WebhookEventData
+
+
+class WebhookDeliveryAttempt(TypedDict):
+    """One attempt to deliver."""
+
+    # 1 for the first attempt, then one more per retry.
+    attempt_number: int
+    attempted_at: str
+    # Milliseconds from signing until the answer's status (or the error).
+    duration_ms: int
+    # The endpoint's HTTP status; absent when no answer came.
+    response_status: NotRequired[int]
+    # Why the attempt failed (`HTTP 503 Service Unavailable`, `timeout after 10 s`, `ConnectError:
+    # ...`, `refused: ...` for receivers not allowed); absent on a 2xx.
+    error: NotRequired[str]
+
+
+class WebhookDelivery(TypedDict):
+    """One event delivered (or being delivered) to one endpoint, with its attempts."""
+
+    delivery_id: str
+    webhook_id: str
+    event: WebhookEventType
+    # `pending` (no attempt yet), `retrying` (an attempt failed, another is due), `succeeded` (an
+    # attempt got a 2xx) or `failed` (the last retry failed too).
+    status: Literal["pending", "retrying", "succeeded", "failed"]
+    attempt_count: int
+    # Every attempt, oldest first.
+    attempts: list[WebhookDeliveryAttempt]
+    payload: WebhookPayload
+    # When the event was queued for this endpoint.
+    created_at: str
+    # Present once an attempt was made.
+    last_attempt_at: NotRequired[str]
+    # When the next attempt is due; present while `pending` or `retrying`.
+    next_attempt_at: NotRequired[str]
+
+
+class WebhookDeliveryList(TypedDict):
+    """The ``WebhookDeliveryList`` object."""
+
+    data: list[WebhookDelivery]
     pagination: Pagination
 
 
