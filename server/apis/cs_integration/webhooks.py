@@ -13,7 +13,8 @@ from server.services.cs_integration.webhooks import WebhookService
 
 
 def _service() -> WebhookService:
-    return WebhookService(runtime().database)
+    running = runtime()
+    return WebhookService(running.database, running.settings.webhook_allow_http)
 
 
 def list_webhooks(token_info: dict[str, Any], limit: int = 50, offset: int = 0) -> Response:

@@ -17,6 +17,7 @@ from server.auth.principal import Principal
 from server.services.cs_integration.ids import new_id
 from server.services.cs_integration.wire import timestamp
 from server.services.errors import ConflictError, NotFoundError
+from server.services.webhook_urls import check_receiver_url
 from server.storage.cs_records import SqlRecordStore
 from server.storage.cs_webhooks import SqlDeliveryLog
 from server.storage.database import Database
@@ -42,15 +43,18 @@ class WebhookPage:
 class WebhookService:
     """Each client's webhook endpoints; every method is one transaction."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, allow_http: bool = False) -> None:
         self.database = database
+        self.allow_http = allow_http
 
     def register(self, caller: Principal, data: Mapping[str, Any]) -> dict[str, Any]:
         """Store a new endpoint of ``caller``; its view with the secret (the only time shown).
 
-        409 when the caller already registered the URL.
+        422 for a URL that may not receive deliveries; 409 when the caller already registered
+        the URL.
         """
         url = str(data["url"])
+        check_receiver_url(url, self.allow_http)
         with self.database.session() as session:
             store = _store(session)
             if store.count(Webhook.client_id == caller.client_id, Webhook.url == url):

@@ -14,13 +14,11 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
 from server.auth.principal import Principal
 from server.services.errors import (
-    BusinessRuleError,
     ConflictError,
     NotFoundError,
     PreconditionFailedError,
@@ -37,6 +35,7 @@ from server.services.event_platform.signing import (
     signed_envelope,
 )
 from server.services.event_platform.values import compact, iso, new_id, parse_instant, tag_of
+from server.services.webhook_urls import check_receiver_url
 from server.settings import Settings
 from server.storage.database import Database
 from server.storage.event_platform.webhooks import SqlWebhookStore
@@ -45,7 +44,6 @@ from server.storage.models.event_webhooks import WebhookDelivery, WebhookSubscri
 from server.webhooks.sender import Sender
 
 SUBSCRIPTION = "webhook subscription"
-LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
 DEFAULT_RETRY = {"maxAttempts": 5, "initialDelaySeconds": 60, "backoffMultiplier": 2}
 
 
@@ -113,7 +111,7 @@ class WebhookService:
 
     def create(self, caller: Principal, data: Mapping[str, Any]) -> tuple[Versioned, str]:
         """A new subscription, and its secret (the only time it is shown)."""
-        _check_url(data["url"], self.settings.webhook_allow_http)
+        check_receiver_url(data["url"], self.settings.webhook_allow_http)
         now = utcnow()
         secret = data.get("secret") or new_secret()
         subscription = WebhookSubscription(
@@ -174,7 +172,7 @@ class WebhookService:
             if not if_match_satisfied(if_match, current):
                 raise PreconditionFailedError(SUBSCRIPTION, subscription_id, current)
             if "url" in data:
-                _check_url(data["url"], self.settings.webhook_allow_http)
+                check_receiver_url(data["url"], self.settings.webhook_allow_http)
                 _check_url_free(store, caller, data["url"], subscription.id)
                 subscription.url = data["url"]
             if "description" in data:
@@ -297,25 +295,6 @@ def _owned(
     if found is None or found.client_id != caller.client_id:
         raise NotFoundError(SUBSCRIPTION, subscription_id)
     return found
-
-
-def _check_url(url: str, allow_http: bool) -> None:
-    try:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-    except ValueError as exc:
-        raise BusinessRuleError("invalid_url", f"{url!r} is not a usable URL.", "/url") from exc
-    if not host:
-        raise BusinessRuleError("invalid_url", f"{url!r} names no host.", "/url")
-    if parts.scheme.lower() == "https":
-        return
-    if parts.scheme.lower() == "http" and (allow_http or host in LOOPBACK_HOSTS):
-        return
-    raise BusinessRuleError(
-        "https_required",
-        "Webhook URLs must use https (plain http only to localhost, 127.0.0.1 or [::1]).",
-        "/url",
-    )
 
 
 def _check_url_free(

@@ -97,3 +97,10 @@ def test_registering_needs_the_write_scope(client_with) -> None:
 
 def test_unknown_webhook_is_404(cs: CsClient) -> None:
     assert_problem(cs.delete(f"{WEBHOOKS}/wh_unknown"), 404)
+
+
+def test_a_plain_http_url_is_422_unless_it_is_loopback(cs: CsClient) -> None:
+    problem = assert_problem(cs.post(WEBHOOKS, endpoint("http://hooks.example.com/cs")), 422)
+    assert "https" in problem["detail"]
+    assert cs.ok(cs.get(WEBHOOKS))["data"] == []
+    cs.ok(cs.post(WEBHOOKS, endpoint("http://127.0.0.1:9/cs")), 201)

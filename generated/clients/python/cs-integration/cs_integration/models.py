@@ -218,7 +218,8 @@ WebhookEventType: TypeAlias = Literal[
 class WebhookCreate(TypedDict):
     """A webhook endpoint to register."""
 
-    # The absolute http(s) URL deliveries are POSTed to.
+    # The absolute URL deliveries are POSTed to: `https`, or plain `http` only to a loopback host
+    # (see the operation's `422`).
     url: str
     # The events to deliver.
     events: list[WebhookEventType]
