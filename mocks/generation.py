@@ -15,18 +15,19 @@ import random
 from collections.abc import Callable
 from typing import Any
 
+from mocks.emitters import EmitterCompiler
+from mocks.merging import merge_schemas
 from mocks.patterns import string_for_pattern
+from mocks.pools import singular
 from mocks.realism import FORMATS, number_for_name, string_for_name
+from mocks.scalars import Draw, GenerationMissError
+from mocks.scalars import SchemaTooComplexError as SchemaTooComplexError
 
 Resolver = Callable[[Any], Any]
 
 _SHALLOW_DEPTH = 4
 _MAX_DEPTH = 12
 _NODE_BUDGET = 20000
-
-
-class SchemaTooComplexError(Exception):
-    """The schema needs more nodes than the generator's budget."""
 
 
 _MISSING: Any = object()
@@ -60,6 +61,7 @@ class Generator:
         direction: str = "response",
         list_length: int | None = None,
         plans: dict[Any, Any] | None = None,
+        checks: Callable[[Any], Callable[[Any], bool]] | None = None,
     ) -> None:
         self.resolve = resolve
         # Prepared schemas by identity; pass a long-lived dict to reuse them across values.
@@ -68,10 +70,13 @@ class Generator:
         self.static = static
         self.hidden = "writeOnly" if direction == "response" else "readOnly"
         self.list_length = list_length
+        self.checks = checks
         self.nodes = 0
 
     def value(self, schema: Any, name: str | None = None, depth: int = 0) -> Any:
         """A value valid for ``schema``."""
+        if not self.static:
+            return self._dynamic(schema, name, depth)
         self.nodes += 1
         if self.nodes > _NODE_BUDGET:
             raise SchemaTooComplexError
@@ -89,6 +94,24 @@ class Generator:
         if prepared.maker is None:
             return self.rng.choice(("alpha", 1)) if not self.static else "string"
         return prepared.maker(self, prepared.schema, name, depth)
+
+    def _dynamic(self, schema: Any, name: str | None, depth: int) -> Any:
+        """A random value from the compiled emitter (:mod:`mocks.emitters`) of ``schema``."""
+        compiler = EmitterCompiler(self.resolve, self.plans, hidden=self.hidden, checks=self.checks)
+        node = compiler.node(schema, name, depth)
+        for _ in range(6):
+            draw = Draw(self.rng.getrandbits(64), self.list_length)
+            try:
+                text = node.emit(draw)
+            except GenerationMissError:
+                continue
+            self.list_length = None
+            return json.loads(text)
+        self.static = True  # no draw fitted: the static value, which the caller checks
+        try:
+            return self.value(schema, name, depth)
+        finally:
+            self.static = False
 
     def _prepare(self, schema: Any) -> _Prepared:
         """Resolve, merge and classify ``schema`` once (cached by identity across calls)."""
@@ -146,28 +169,7 @@ class Generator:
 
     def merge(self, schema: dict[str, Any]) -> dict[str, Any]:
         """``allOf`` folded into one schema (properties and required united)."""
-        merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
-        for part in schema.get("allOf") or []:
-            part = self.resolve(part)
-            if not isinstance(part, dict):
-                continue
-            if "allOf" in part:
-                part = self.merge(part)
-            for key, val in part.items():
-                if key == "properties":
-                    props = dict(merged.get("properties", {}))
-                    for name, sub in val.items():
-                        props[name] = {"allOf": [props[name], sub]} if name in props else sub
-                    merged["properties"] = props
-                elif key == "required":
-                    merged["required"] = list(dict.fromkeys([*merged.get("required", []), *val]))
-                elif key in ("oneOf", "anyOf") and key in merged:
-                    merged.setdefault("allOf", []).append({key: val})
-                else:
-                    merged.setdefault(key, val)
-        if "allOf" in merged:
-            return self.merge(merged)
-        return merged
+        return merge_schemas(schema, self.resolve)[0]
 
     @staticmethod
     def _infer_type(schema: dict[str, Any]) -> str:
@@ -238,7 +240,7 @@ class Generator:
         attempts = 0
         while len(out) < count and attempts < count * 10 + 10:
             attempts += 1
-            item = self.value(items, _singular(name), depth + 1)
+            item = self.value(items, singular(name), depth + 1)
             if schema.get("uniqueItems"):
                 key = json.dumps(item, sort_keys=True)
                 if key in seen:
@@ -334,9 +336,3 @@ class Generator:
 
 
 _WORDS = ("alpha", "bravo", "delta", "echo", "lima", "nova", "orbit", "pixel")
-
-
-def _singular(name: str | None) -> str | None:
-    if name and name.endswith("s") and len(name) > 3:
-        return name[:-1]
-    return name
