@@ -39,9 +39,15 @@ CheckFactory = Callable[[Any], scalars.Check]
 
 _SHALLOW_DEPTH = 4
 _COMPILE_BUDGET = 50000
-_OBJECT_KEYS = {"type", "properties", "required", "additionalProperties"}
+_OBJECT_KEYS = {
+    "type",
+    "properties",
+    "required",
+    "additionalProperties",
+    "minProperties",
+    "maxProperties",
+}
 _ARRAY_KEYS = {"type", "items", "minItems", "maxItems", "uniqueItems"}
-_SCALAR_ITEMS = {"string", "integer", "boolean"}
 _ANY: Node = node_of("('\"alpha\"' if gb(1) else '1')", {}, True)
 _NULL: Node = node_of("'null'", {}, True)
 _INLINE_LIMIT = 3000  # characters; a larger child is called, not spliced
@@ -160,15 +166,21 @@ class EmitterCompiler:
 
     def _object(self, schema: dict[str, Any], depth: int, exact: bool) -> Node:
         exact = exact and only(schema, _OBJECT_KEYS)
-        required = schema.get("required") or []
+        required = list(dict.fromkeys(schema.get("required") or []))
         properties = schema.get("properties") or {}
+        minimum = schema.get("minProperties")
+        # ``minProperties`` beyond the required ones: the first optional properties always.
+        promote = max(0, minimum - len(required)) if isinstance(minimum, int) else 0
         fields: list[tuple[str, Node, bool]] = []
         for key, sub in properties.items():
             is_required = key in required
             if not is_required:
                 resolved = self.resolve(sub)
-                hidden = isinstance(resolved, dict) and resolved.get(self.hidden) is True
-                if hidden or depth >= _SHALLOW_DEPTH:
+                if isinstance(resolved, dict) and resolved.get(self.hidden) is True:
+                    continue
+                if promote:
+                    is_required, promote = True, promote - 1
+                elif depth >= _SHALLOW_DEPTH:
                     continue
             child = self.node(sub, key, depth + 1)
             exact = exact and child.exact
@@ -177,16 +189,30 @@ class EmitterCompiler:
             if key not in properties:
                 fields.append((json.dumps(key, ensure_ascii=False) + ":", _ANY, True))
         extra = schema.get("additionalProperties")
-        minimum = schema.get("minProperties") or 0
-        if isinstance(minimum, int) and minimum > len([f for f in fields if f[2]]):
-            if extra is False:
-                exact = False
-            else:
-                sub = extra if isinstance(extra, dict) else {"type": "string"}
-                pad = self.node(sub, None, depth + 1)
-                for index in range(minimum):
-                    fields.append((f'"key{index + 1}":', pad, True))
+        if promote and extra is False:
+            exact = False
+        elif promote:
+            sub = extra if isinstance(extra, dict) else {"type": "string"}
+            pad = self.node(sub, None, depth + 1)
+            exact = exact and pad.exact
+            for index in range(promote):
+                fields.append((f'"key{index + 1}":', pad, True))
+        maximum = schema.get("maxProperties")
+        if isinstance(maximum, int) and len(fields) > maximum:
+            exact = False
         return _object_node(fields, exact)
+
+    def _branch_free(self, schema: Any, seen: set[int]) -> bool:
+        """Whether no ``oneOf``/``anyOf`` is reachable from ``schema`` (so texts are canonical)."""
+        schema = self.resolve(schema)
+        if not isinstance(schema, dict) or id(schema) in seen:
+            return True
+        seen.add(id(schema))
+        if "oneOf" in schema or "anyOf" in schema:
+            return False
+        subs = [*(schema.get("properties") or {}).values(), *(schema.get("allOf") or [])]
+        subs += [schema[k] for k in ("items", "additionalProperties") if k in schema]
+        return all(self._branch_free(sub, seen) for sub in subs)
 
     def _tuple(
         self, schema: dict[str, Any], prefix: list[Any], items: Any, name: str | None, depth: int
@@ -224,10 +250,8 @@ class EmitterCompiler:
         child = self.node(items, singular(name), depth + 1)
         exact = exact and child.exact and (high is None or low <= high)
         distinct = schema.get("uniqueItems") is True
-        if distinct:
-            target = self.resolve(items)
-            target = target if isinstance(target, dict) else {}
-            exact = exact and (target.get("type") in _SCALAR_ITEMS or "enum" in target)
+        if distinct:  # distinct texts are distinct values unless branches write one two ways
+            exact = exact and self._branch_free(items, set())
         top = max(low, 3)
         first = max(low, 1)
         fixed = low if depth >= _SHALLOW_DEPTH else None

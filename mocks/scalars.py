@@ -231,11 +231,21 @@ def _whole(first: int, count: int, multiple: int) -> Node:
 
 
 def number(schema: dict[str, Any], name: str | None, check: Check | None) -> Node:
-    """Numbers with two decimals in the bounds (whole multiples when ``multipleOf`` is whole)."""
+    """Numbers in cents within the bounds (whole multiples when ``multipleOf`` is whole).
+
+    A decimal ``multipleOf`` (0.01, 0.5) steps in whole cents; float division makes the
+    validator's verdict on such values the judge, so pooled values are filtered by it.
+    """
     multiple = schema.get("multipleOf")
     if isinstance(multiple, int) and not isinstance(multiple, bool) and multiple > 0:
         return integer(schema, name, check)
-    exact = only(schema, _NUMBER_KEYS - {"multipleOf"}) and multiple is None
+    step = 1
+    exact = only(schema, _NUMBER_KEYS)
+    if multiple is not None:
+        cents = multiple * 100 if _is_number(multiple) else 0
+        step = round(cents)
+        exact = exact and step >= 1 and abs(cents - step) < 1e-9
+        step = max(step, 1)
     low, high, low_open, high_open = bounds(schema, 0.01)
     kind = number_kind(name) if name else None
     ranges = [(low, high)]
@@ -248,16 +258,21 @@ def number(schema: dict[str, Any], name: str | None, check: Check | None) -> Nod
             first += 1
         while last / 100 > b or (high_open and last / 100 >= high):
             last -= 1
+        first, last = -(-first // step) * step, last // step * step
         if first > last:
             continue
-        if kind in ("age", "year"):  # whole years read better than 37.41
+        if kind in ("age", "year") and step == 1:  # whole years read better than 37.41
             years = range(math.ceil(first / 100), math.floor(last / 100) + 1)
             if years:
                 return _checked(pick([repr(float(y)) for y in years]), exact, check)
-        count = last - first + 1
+        count = (last - first) // step + 1
         if count <= _SMALL_RANGE:
-            return _checked(pick([repr((first + k) / 100) for k in range(count)]), exact, check)
-        expression = f"repr(({first} + int(rnd() * {count})) / 100)"
+            texts = [repr((first + step * k) / 100) for k in range(count)]
+            if multiple is not None and check is not None:
+                kept = [t for t in texts if check(json.loads(t))]
+                exact, texts = exact and bool(kept), kept or texts
+            return _checked(pick(texts), exact, check)
+        expression = f"repr(({first} + {step} * int(rnd() * {count})) / 100)"
         return _checked(node_of(expression, {}, True), exact, check)
     return Node(lambda d: repr(low), False)
 

@@ -63,11 +63,13 @@ def string(schema: dict[str, Any], name: str | None, check: Check | None) -> Nod
     if fmt is None and name_source is None and name and "country" in name.lower():
         name_source = pools.country_codes()
     if pattern is not None:
-        if isinstance(name_source, tuple) and fmt is None and (node := from_pool(name_source)):
+        realistic = isinstance(name_source, tuple) and (fmt is None or check is not None)
+        if realistic and isinstance(name_source, tuple) and (node := from_pool(name_source)):
             return node
-        if regex is not None and (node := _pattern(pattern, low, high, exact, check)):
+        trusted = exact and (fmt is None or check is not None)
+        if regex is not None and (node := _pattern(pattern, low, high, trusted, check)):
             return node
-        exact = False
+        # No rendering: the sources below are filtered by (or checked against) the pattern.
     if fmt_source is not None:
         if isinstance(fmt_source, tuple):
             return from_pool(fmt_source) or _exactly(pick([_quote(t) for t in fmt_source]), False)
@@ -77,7 +79,7 @@ def string(schema: dict[str, Any], name: str | None, check: Check | None) -> Nod
     if isinstance(name_source, tuple) and (node := from_pool(name_source)):
         return node
     if name_source is not None and not isinstance(name_source, tuple):
-        return _maker(name_source, fits, exact, check, fit=(low, high))
+        return _maker(name_source, fits, exact and regex is None, check, fit=(low, high))
     words = tuple(_fit(t, low, high) for t in (name_source or pools.plain_words()))
     return from_pool(words) or _exactly(pick([_quote(t) for t in dict.fromkeys(words)]), False)
 
