@@ -1,10 +1,12 @@
 """Data generated from (converted) JSON Schemas: valid, bounded, seeded and realistic.
 
-The generator walks the schema once: ``const``/``enum`` first, then ``allOf`` merged,
-``oneOf``/``anyOf`` one branch, then by type with formats, ``pattern``, length and numeric bounds,
-``uniqueItems`` and property-name hints (:mod:`mocks.realism`). Recursion through ``$ref`` is
-bounded by depth (past it only required properties and ``minItems`` items are generated) and a
-node budget guards huge schemas. Callers validate the result against the compiled schema.
+Two modes. *Static* values (the same every time) are walked here: ``const``/``enum`` first,
+then examples and defaults, ``allOf`` merged, the first ``oneOf``/``anyOf`` branch, then by type
+with formats, ``pattern``, length and numeric bounds, ``uniqueItems`` and property-name hints
+(:mod:`mocks.realism`). *Dynamic* values (random, seeded) come from the schema's compiled
+emitter (:mod:`mocks.emitters`), parsed. Recursion through ``$ref`` is bounded by depth (past
+it only required properties and ``minItems`` items are generated) and a node budget guards
+huge schemas. Callers validate the result against the compiled schema.
 """
 
 from __future__ import annotations
@@ -83,16 +85,15 @@ class Generator:
         prepared = self._prepare(schema)
         if prepared.const is not _MISSING:
             return prepared.const
-        if self.static and prepared.static_value is not _MISSING:
+        if prepared.static_value is not _MISSING:
             return prepared.static_value
         if prepared.options:
-            return prepared.options[0] if self.static else self.rng.choice(prepared.options)
+            return prepared.options[0]
         if prepared.branches:
             branches = prepared.branches
-            chosen = branches[0] if self.static else self.rng.choice(branches)
-            return self.value(chosen, name, depth)
+            return self.value(branches[0], name, depth)
         if prepared.maker is None:
-            return self.rng.choice(("alpha", 1)) if not self.static else "string"
+            return "string"
         return prepared.maker(self, prepared.schema, name, depth)
 
     def _dynamic(self, schema: Any, name: str | None, depth: int) -> Any:
@@ -185,7 +186,7 @@ class Generator:
         return None
 
     def _boolean(self, schema: dict[str, Any], name: str | None, depth: int) -> bool:
-        return True if self.static else self.rng.random() < 0.5
+        return True
 
     def _object(self, schema: dict[str, Any], name: str | None, depth: int) -> dict[str, Any]:
         props = self._prepare(schema).props if "properties" in schema else []
@@ -194,8 +195,6 @@ class Generator:
         for key, sub, required, hidden in props or ():
             if not required:
                 if hidden or shallow or depth >= _MAX_DEPTH:
-                    continue
-                if not self.static and self.rng.random() < 0.25:
                     continue
             out[key] = self.value(sub, key, depth + 1)
         required_names = set(schema.get("required") or [])
@@ -222,7 +221,7 @@ class Generator:
         elif depth >= _SHALLOW_DEPTH:
             count = low
         else:
-            count = max(low, 1) if self.static else self.rng.randint(max(low, 1), max(low, 3))
+            count = max(low, 1)
         if isinstance(high, int):
             count = min(count, high)
         count = max(count, low)
@@ -273,9 +272,7 @@ class Generator:
         if text is None:
             text = string_for_name(name, self.rng)
         if text is None:
-            text = (
-                "string" if self.static else f"{self.rng.choice(_WORDS)}-{self.rng.randint(1, 999)}"
-            )
+            text = "string"
         if isinstance(high, int) and len(text) > high:
             text = text[:high]
         if len(text) < low:
@@ -286,11 +283,10 @@ class Generator:
         low, high = self._bounds(schema, integer=True)
         hint = number_for_name(name, self.rng)
         multiple = schema.get("multipleOf")
-        if self.static and hint is None:
+        if hint is None:
             value = max(low, min(high, 1 if low <= 1 <= high else low))
         else:
-            guess = int(hint) if hint is not None else self.rng.randint(1, 1000)
-            value = guess if low <= guess <= high else self.rng.randint(int(low), int(high))
+            value = int(hint) if low <= hint <= high else self.rng.randint(int(low), int(high))
         if isinstance(multiple, int | float) and multiple > 0:
             value = int(math.ceil(low / multiple) * multiple) if value % multiple else value
         return int(value)
@@ -301,11 +297,8 @@ class Generator:
         multiple = schema.get("multipleOf")
         if hint is not None and low <= hint <= high:
             value: float = hint
-        elif self.static:
-            value = max(low, min(high, 1.5 if low <= 1.5 <= high else low))
         else:
-            value = round(self.rng.uniform(low, high), 2)
-            value = value if low <= value <= high else low
+            value = max(low, min(high, 1.5 if low <= 1.5 <= high else low))
         if isinstance(multiple, int | float) and multiple > 0:
             value = math.ceil(low / multiple) * multiple
             return int(value) if float(value).is_integer() else value
@@ -333,6 +326,3 @@ class Generator:
         if integer:
             low, high = math.ceil(low), math.floor(high)
         return low, high
-
-
-_WORDS = ("alpha", "bravo", "delta", "echo", "lima", "nova", "orbit", "pixel")

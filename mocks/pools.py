@@ -92,7 +92,7 @@ def _format_source(fmt: str) -> Source | None:
     if fmt == "date":
         return _pool("dates")
     if fmt in ("uri", "url", "iri", "uri-reference", "hostname", "idn-hostname", "byte"):
-        return {
+        table: dict[str, Callable[[], Source]] = {
             "uri": lambda: _pool("uris"),
             "uri-reference": lambda: _pool("paths"),
             "url": lambda: _words("https://example.com/{}"),
@@ -100,7 +100,8 @@ def _format_source(fmt: str) -> Source | None:
             "hostname": lambda: _words("{}.example.com"),
             "idn-hostname": lambda: _words("{}.example.com"),
             "byte": lambda: tuple(base64.b64encode(w.encode()).decode() for w in r.WORDS),
-        }[fmt]()
+        }
+        return table[fmt]()
     makers: dict[str, Maker] = {
         "uuid": _uuid,
         "date-time": _date_time,

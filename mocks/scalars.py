@@ -16,7 +16,7 @@ import json
 import math
 import random
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeGuard
 
 from mocks.realism import number_kind
 
@@ -173,7 +173,7 @@ def boolean() -> Node:
     return node_of('("true" if gb(1) else "false")', {}, True)
 
 
-def bounds(schema: dict[str, Any], step: float) -> tuple[float, float, bool, bool]:
+def bounds(schema: dict[str, Any]) -> tuple[float, float, bool, bool]:
     """``minimum``/``maximum`` (default +-1e6) and whether each end is exclusive (both forms)."""
     low = float(schema["minimum"]) if _is_number(schema.get("minimum")) else -1e6
     high = float(schema["maximum"]) if _is_number(schema.get("maximum")) else 1e6
@@ -191,13 +191,13 @@ def bounds(schema: dict[str, Any], step: float) -> tuple[float, float, bool, boo
     return low, high, low_open, high_open
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: Any) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def integer(schema: dict[str, Any], name: str | None, check: Check | None) -> Node:
     """Whole numbers in the bounds, in a realistic range for the name when it fits."""
-    low, high, low_open, high_open = bounds(schema, 1)
+    low, high, low_open, high_open = bounds(schema)
     lo = math.floor(low) + 1 if low_open else math.ceil(low)
     hi = math.ceil(high) - 1 if high_open else math.floor(high)
     multiple = schema.get("multipleOf")
@@ -246,7 +246,7 @@ def number(schema: dict[str, Any], name: str | None, check: Check | None) -> Nod
         step = round(cents)
         exact = exact and step >= 1 and abs(cents - step) < 1e-9
         step = max(step, 1)
-    low, high, low_open, high_open = bounds(schema, 0.01)
+    low, high, low_open, high_open = bounds(schema)
     kind = number_kind(name) if name else None
     ranges = [(low, high)]
     if kind is not None:

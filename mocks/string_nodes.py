@@ -28,7 +28,7 @@ from mocks.scalars import (
     unique,
 )
 
-_quote: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_quote: Callable[[str], str] = json.encoder.encode_basestring
 _STRING_KEYS = {"type", "minLength", "maxLength", "pattern", "format"}
 
 
