@@ -110,13 +110,17 @@ def dynamic_json(
     see :mod:`mocks.emitters`): its text is sent as is. Otherwise the text is parsed and
     validated, and other seeds are tried when it misses.
     """
-    compiler = operation.api.compiler
-    emitters = EmitterCompiler(
-        lambda s: compiler.resolve(s, "response"),
-        operation.api.plans["response"],
-        checks=lambda s: compiler.compile(s).is_valid,
-    )
-    node = emitters.node(media.schema)
+    plans = operation.api.plans["response"]
+    found = plans.get(("body", id(media)))
+    if found is None or found[0] is not media:
+        compiler = operation.api.compiler
+        emitters = EmitterCompiler(
+            lambda s: compiler.resolve(s, "response"),
+            plans,
+            checks=lambda s: compiler.compile(s).is_valid,
+        )
+        found = plans[("body", id(media))] = (media, emitters.node(media.schema))
+    node = found[1]
     for attempt in range(6):
         if rng_seed is None:
             draw, draw.length, draw.budget = _STREAM, length, _STREAM_BUDGET

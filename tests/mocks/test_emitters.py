@@ -93,7 +93,7 @@ def test_exact_nodes_of_own_specs_only_write_valid_values(path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("path", PUBLIC, ids=[p.name for p in PUBLIC])
 def test_exact_nodes_of_public_specs_only_write_valid_values(path: Path) -> None:
-    _prove(path, seeds=4 if path.stat().st_size > 1_000_000 else 12)
+    _prove(path, seeds=2 if path.stat().st_size > 1_000_000 else 8)
 
 
 @pytest.fixture(scope="module")
