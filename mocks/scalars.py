@@ -125,6 +125,7 @@ def node_of(expression: str, names: dict[str, Any], exact: bool) -> Node:
 
 
 _expanded: dict[tuple[str, ...], tuple[str, ...]] = {}
+_large: dict[int, tuple[Sequence[Any], Emit, tuple[str, dict[str, Any]]]] = {}
 _POOL_BITS = 11  # spread pools of at most 2**11 // 8 = 256 texts
 
 
@@ -145,7 +146,12 @@ def pick(texts: Sequence[Any]) -> Node:
         return Node(lambda d: text, True, (name, {name: text}))
     bits = (size * 8 - 1).bit_length()
     if bits > _POOL_BITS:
-        return node_of(f"{name}[int(rnd() * {size})]", {name: pool}, True)
+        # Large pools recur across a big spec (every plain string): share one emitter.
+        shared = _large.get(id(texts))
+        if shared is None or shared[0] is not texts:
+            made = node_of(f"{name}[int(rnd() * {size})]", {name: pool}, True)
+            shared = _large[id(texts)] = (texts, made.emit, made.inline or ("", {}))
+        return Node(shared[1], True, shared[2])
     spread = _expanded.get(pool)
     if spread is None:
         spread = _expanded[pool] = tuple(pool[i * size >> bits] for i in range(1 << bits))

@@ -30,6 +30,11 @@ from mocks.scalars import (
 
 _quote: Callable[[str], str] = json.encoder.encode_basestring
 _STRING_KEYS = {"type", "minLength", "maxLength", "pattern", "format"}
+# Filtered and fitted pools by the pool's identity; the pool is kept with its result, so the
+# identity cannot be reused by another tuple while the entry lives.
+_Cached = tuple[tuple[str, ...], tuple[str, ...]]
+_filtered: dict[tuple[Any, ...], _Cached] = {}
+_fitted_pools: dict[tuple[Any, ...], _Cached] = {}
 
 
 def _exactly(node: Node, exact: bool) -> Node:
@@ -54,9 +59,19 @@ def string(schema: dict[str, Any], name: str | None, check: Check | None) -> Nod
             return False
         return regex is None or regex.search(text) is not None
 
+    # Lengths are checked exactly by ``fits``; the schema's validator is asked only where
+    # Python's ``re`` or our formats might disagree with it (a pool can hold thousands).
+    strict = check if pattern is not None or fmt is not None else None
+
     def from_pool(pool: tuple[str, ...]) -> Node | None:
-        kept = [t for t in pool if fits(t) and (check is None or check(t))]
-        return _exactly(pick([_quote(t) for t in kept]), exact) if kept else None
+        # Keyed by everything that decides which texts are kept (the pools live forever).
+        key = (id(pool), low, high, pattern, fmt, strict is None)
+        found = _filtered.get(key)
+        if found is None or found[0] is not pool:
+            kept = tuple(_quote(t) for t in pool if fits(t) and (strict is None or strict(t)))
+            found = _filtered[key] = (pool, kept)
+        kept = found[1]
+        return _exactly(pick(kept), exact) if kept else None
 
     fmt_source = pools.format_source(fmt) if fmt is not None else None
     name_source = pools.name_source(name)
@@ -80,8 +95,19 @@ def string(schema: dict[str, Any], name: str | None, check: Check | None) -> Nod
         return node
     if name_source is not None and not isinstance(name_source, tuple):
         return _maker(name_source, fits, exact and regex is None, check, fit=(low, high))
-    words = tuple(_fit(t, low, high) for t in (name_source or pools.plain_words()))
+    words = _fitted(name_source or pools.plain_words(), low, high)
     return from_pool(words) or _exactly(pick([_quote(t) for t in dict.fromkeys(words)]), False)
+
+
+def _fitted(pool: tuple[str, ...], low: int, high: int | None) -> tuple[str, ...]:
+    """``pool`` fitted to the bounds, once per pool and bounds."""
+    if not low and high is None:
+        return pool
+    key = (id(pool), low, high)
+    found = _fitted_pools.get(key)
+    if found is None or found[0] is not pool:
+        found = _fitted_pools[key] = (pool, tuple(_fit(t, low, high) for t in pool))
+    return found[1]
 
 
 def _fit(text: str, low: int, high: int | None) -> str:
