@@ -11,6 +11,6 @@ Layers, from the socket inwards::
     stateful     CRUD on resources (resources, store)     webhooks    signed test deliveries
     operations   a spec compiled per operation            schemas     OpenAPI → JSON Schema
     generation   static values from schemas (merging)     loading     read, bundle, check
-    emitters     dynamic values: schemas compiled to JSON-writing code (scalars, string_nodes,
-                 pools of realistic values, realism, patterns)
+    emitters     dynamic values: schemas compiled to JSON-writing code (containers, scalars,
+                 string_nodes, pools of realistic values, realism, patterns)
 """

@@ -17,19 +17,17 @@ from collections.abc import Callable
 from typing import Any
 
 from mocks import scalars
+from mocks.containers import disjoint, infer_type, object_node, spliced, unique_emit
 from mocks.merging import merge_schemas
 from mocks.pools import singular
 from mocks.scalars import (
     Draw,
-    Emit,
-    GenerationMissError,
     Node,
     SchemaTooComplexError,
     function,
     node_of,
     only,
     pick,
-    unique,
 )
 from mocks.string_nodes import string
 
@@ -50,7 +48,6 @@ _OBJECT_KEYS = {
 _ARRAY_KEYS = {"type", "items", "minItems", "maxItems", "uniqueItems"}
 _ANY: Node = node_of("('\"alpha\"' if gb(1) else '1')", {}, True)
 _NULL: Node = node_of("'null'", {}, True)
-_INLINE_LIMIT = 3000  # characters; a larger child is called, not spliced
 
 
 class EmitterCompiler:
@@ -132,7 +129,7 @@ class EmitterCompiler:
             kinds = [k for k in kind if k != "null"]
             kind = kinds[0] if kinds else "null"
         if kind is None:
-            kind = _infer_type(schema)
+            kind = infer_type(schema)
         if kind == "object":
             return self._object(schema, depth, exact)
         if kind == "array":
@@ -159,7 +156,7 @@ class EmitterCompiler:
         nodes = [self.node(b, name, depth) for b in branches]
         exact = exact and all(n.exact for n in nodes)
         if key == "oneOf" and len(nodes) > 1:
-            exact = exact and _disjoint([self.resolve(b) for b in raw])
+            exact = exact and disjoint([self.resolve(b) for b in raw])
         emits = tuple(n.emit for n in nodes)
         count = len(emits)
         return Node(lambda d: emits[int(d.random() * count)](d), exact)
@@ -200,7 +197,7 @@ class EmitterCompiler:
         maximum = schema.get("maxProperties")
         if isinstance(maximum, int) and len(fields) > maximum:
             exact = False
-        return _object_node(fields, exact)
+        return object_node(fields, exact)
 
     def _branch_free(self, schema: Any, seen: set[int]) -> bool:
         """Whether no ``oneOf``/``anyOf`` is reachable from ``schema`` (so texts are canonical)."""
@@ -257,8 +254,8 @@ class EmitterCompiler:
         fixed = low if depth >= _SHALLOW_DEPTH else None
         if distinct:
             counts = (first, top - first + 1, fixed, depth <= 1)
-            return Node(_unique_emit(child.emit, low, high, counts), exact)
-        item, names = _spliced(child)
+            return Node(unique_emit(child.emit, low, high, counts), exact)
+        item, names = spliced(child)
         if depth > 1:  # not the page a request can size: the count is one pooled draw
             options = [fixed] if fixed is not None else list(range(first, top + 1))
             clamped = [max(min(n, high) if high is not None else n, low) for n in options]
@@ -278,94 +275,3 @@ class EmitterCompiler:
         lines.append(f"    if n < {low}:\n        n = {low}\n")
         expression = f"'[' + ','.join([{item} for _ in range(n)]) + ']'"
         return Node(function(expression, names, "".join(lines)), exact)
-
-
-def _spliced(child: Node) -> tuple[str, dict[str, Any]]:
-    """A child's expression to splice into a parent (a call when it is too large)."""
-    expression, names = child.expression()
-    if len(expression) > _INLINE_LIMIT:
-        expression, names = Node(child.emit, child.exact).expression()
-    return f"({expression})", names
-
-
-def _object_node(fields: list[tuple[str, Node, bool]], exact: bool) -> Node:
-    """One expression for the object: required fields always, optional ones three in four.
-
-    Every field carries its leading comma; when the first field is optional the joined text
-    drops its first character instead, so no list is built.
-    """
-    if not fields:
-        return node_of("'{}'", {}, exact)
-    names: dict[str, Any] = {}
-    pieces = []
-    starts_required = fields[0][2]
-    for index, (key, child, required) in enumerate(fields):
-        value, child_names = _spliced(child)
-        names.update(child_names)
-        label = unique("k")
-        names[label] = ("{" if index == 0 and starts_required else ",") + key
-        pieces.append(f"{label} + {value}" if required else f"({label} + {value} if gb(2) else '')")
-    if starts_required:
-        return node_of(" + ".join(pieces) + " + '}'", names, exact)
-    return node_of("'{' + (" + " + ".join(pieces) + ")[1:] + '}'", names, exact)
-
-
-def _unique_emit(
-    item: Emit, low: int, high: int | None, counts: tuple[int, int, int | None, bool]
-) -> Emit:
-    """Arrays with ``uniqueItems``: draw until the count is reached (or give up and miss)."""
-    first, spread, fixed, paged = counts
-
-    def emit(d: Draw) -> str:
-        if paged and d.length is not None:
-            count, d.length = d.length, None
-        elif fixed is not None:
-            count = fixed
-        else:
-            count = first + int(d.random() * spread)
-        if high is not None and count > high:
-            count = high
-        count = max(count, low)
-        seen: dict[str, None] = {}
-        attempts = 0
-        while len(seen) < count and attempts < count * 10 + 10:
-            attempts += 1
-            seen[item(d)] = None
-        if len(seen) < low:
-            raise GenerationMissError("not enough distinct items")
-        return "[" + ",".join(seen) + "]"
-
-    return emit
-
-
-def _disjoint(branches: list[Any]) -> bool:
-    """Whether no value can match two ``oneOf`` branches (distinct types or pinned enums)."""
-    if not all(isinstance(b, dict) for b in branches):
-        return False
-    kinds = [b.get("type") for b in branches]
-    if all(isinstance(k, str) for k in kinds) and len(set(kinds)) == len(kinds):
-        return not {"integer", "number"} <= set(kinds)
-    pins: list[set[str]] = []
-    names: set[str] = set()
-    for branch in branches:
-        parts = branch.get("allOf")
-        pin = parts[0] if isinstance(parts, list) and parts and isinstance(parts[0], dict) else {}
-        props = pin.get("properties") or {}
-        if len(props) != 1 or pin.get("required") != list(props):
-            return False
-        names.update(props)
-        (values,) = [p.get("enum") for p in props.values()]
-        if not isinstance(values, list):
-            return False
-        pins.append({json.dumps(v) for v in values})
-    return len(names) == 1 and all(not (a & b) for i, a in enumerate(pins) for b in pins[i + 1 :])
-
-
-def _infer_type(schema: dict[str, Any]) -> str:
-    if "properties" in schema or "additionalProperties" in schema or "required" in schema:
-        return "object"
-    if "items" in schema:
-        return "array"
-    if any(k in schema for k in ("minimum", "maximum", "multipleOf")):
-        return "number"
-    return "string"
