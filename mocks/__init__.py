@@ -10,5 +10,7 @@ Layers, from the socket inwards::
     responder    examples or generated data   problems    errors in the API's own format
     stateful     CRUD on resources (resources, store)     webhooks    signed test deliveries
     operations   a spec compiled per operation            schemas     OpenAPI → JSON Schema
-    generation   values from schemas (patterns, realism)  loading     read, bundle, check
+    generation   static values from schemas (merging)     loading     read, bundle, check
+    emitters     dynamic values: schemas compiled to JSON-writing code (containers, scalars,
+                 string_nodes, pools of realistic values, realism, patterns)
 """

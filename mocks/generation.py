@@ -1,10 +1,12 @@
 """Data generated from (converted) JSON Schemas: valid, bounded, seeded and realistic.
 
-The generator walks the schema once: ``const``/``enum`` first, then ``allOf`` merged,
-``oneOf``/``anyOf`` one branch, then by type with formats, ``pattern``, length and numeric bounds,
-``uniqueItems`` and property-name hints (:mod:`mocks.realism`). Recursion through ``$ref`` is
-bounded by depth (past it only required properties and ``minItems`` items are generated) and a
-node budget guards huge schemas. Callers validate the result against the compiled schema.
+Two modes. *Static* values (the same every time) are walked here: ``const``/``enum`` first,
+then examples and defaults, ``allOf`` merged, the first ``oneOf``/``anyOf`` branch, then by type
+with formats, ``pattern``, length and numeric bounds, ``uniqueItems`` and property-name hints
+(:mod:`mocks.realism`). *Dynamic* values (random, seeded) come from the schema's compiled
+emitter (:mod:`mocks.emitters`), parsed. Recursion through ``$ref`` is bounded by depth (past
+it only required properties and ``minItems`` items are generated) and a node budget guards
+huge schemas. Callers validate the result against the compiled schema.
 """
 
 from __future__ import annotations
@@ -15,18 +17,19 @@ import random
 from collections.abc import Callable
 from typing import Any
 
+from mocks.emitters import EmitterCompiler
+from mocks.merging import merge_schemas
 from mocks.patterns import string_for_pattern
+from mocks.pools import singular
 from mocks.realism import FORMATS, number_for_name, string_for_name
+from mocks.scalars import Draw, GenerationMissError
+from mocks.scalars import SchemaTooComplexError as SchemaTooComplexError
 
 Resolver = Callable[[Any], Any]
 
 _SHALLOW_DEPTH = 4
 _MAX_DEPTH = 12
 _NODE_BUDGET = 20000
-
-
-class SchemaTooComplexError(Exception):
-    """The schema needs more nodes than the generator's budget."""
 
 
 _MISSING: Any = object()
@@ -60,6 +63,7 @@ class Generator:
         direction: str = "response",
         list_length: int | None = None,
         plans: dict[Any, Any] | None = None,
+        checks: Callable[[Any], Callable[[Any], bool]] | None = None,
     ) -> None:
         self.resolve = resolve
         # Prepared schemas by identity; pass a long-lived dict to reuse them across values.
@@ -68,27 +72,47 @@ class Generator:
         self.static = static
         self.hidden = "writeOnly" if direction == "response" else "readOnly"
         self.list_length = list_length
+        self.checks = checks
         self.nodes = 0
 
     def value(self, schema: Any, name: str | None = None, depth: int = 0) -> Any:
         """A value valid for ``schema``."""
+        if not self.static:
+            return self._dynamic(schema, name, depth)
         self.nodes += 1
         if self.nodes > _NODE_BUDGET:
             raise SchemaTooComplexError
         prepared = self._prepare(schema)
         if prepared.const is not _MISSING:
             return prepared.const
-        if self.static and prepared.static_value is not _MISSING:
+        if prepared.static_value is not _MISSING:
             return prepared.static_value
         if prepared.options:
-            return prepared.options[0] if self.static else self.rng.choice(prepared.options)
+            return prepared.options[0]
         if prepared.branches:
             branches = prepared.branches
-            chosen = branches[0] if self.static else self.rng.choice(branches)
-            return self.value(chosen, name, depth)
+            return self.value(branches[0], name, depth)
         if prepared.maker is None:
-            return self.rng.choice(("alpha", 1)) if not self.static else "string"
+            return "string"
         return prepared.maker(self, prepared.schema, name, depth)
+
+    def _dynamic(self, schema: Any, name: str | None, depth: int) -> Any:
+        """A random value from the compiled emitter (:mod:`mocks.emitters`) of ``schema``."""
+        compiler = EmitterCompiler(self.resolve, self.plans, hidden=self.hidden, checks=self.checks)
+        node = compiler.node(schema, name, depth)
+        for _ in range(6):
+            draw = Draw(self.rng.getrandbits(64), self.list_length)
+            try:
+                text = node.emit(draw)
+            except GenerationMissError:
+                continue
+            self.list_length = None
+            return json.loads(text)
+        self.static = True  # no draw fitted: the static value, which the caller checks
+        try:
+            return self.value(schema, name, depth)
+        finally:
+            self.static = False
 
     def _prepare(self, schema: Any) -> _Prepared:
         """Resolve, merge and classify ``schema`` once (cached by identity across calls)."""
@@ -146,28 +170,7 @@ class Generator:
 
     def merge(self, schema: dict[str, Any]) -> dict[str, Any]:
         """``allOf`` folded into one schema (properties and required united)."""
-        merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
-        for part in schema.get("allOf") or []:
-            part = self.resolve(part)
-            if not isinstance(part, dict):
-                continue
-            if "allOf" in part:
-                part = self.merge(part)
-            for key, val in part.items():
-                if key == "properties":
-                    props = dict(merged.get("properties", {}))
-                    for name, sub in val.items():
-                        props[name] = {"allOf": [props[name], sub]} if name in props else sub
-                    merged["properties"] = props
-                elif key == "required":
-                    merged["required"] = list(dict.fromkeys([*merged.get("required", []), *val]))
-                elif key in ("oneOf", "anyOf") and key in merged:
-                    merged.setdefault("allOf", []).append({key: val})
-                else:
-                    merged.setdefault(key, val)
-        if "allOf" in merged:
-            return self.merge(merged)
-        return merged
+        return merge_schemas(schema, self.resolve)[0]
 
     @staticmethod
     def _infer_type(schema: dict[str, Any]) -> str:
@@ -183,7 +186,7 @@ class Generator:
         return None
 
     def _boolean(self, schema: dict[str, Any], name: str | None, depth: int) -> bool:
-        return True if self.static else self.rng.random() < 0.5
+        return True
 
     def _object(self, schema: dict[str, Any], name: str | None, depth: int) -> dict[str, Any]:
         props = self._prepare(schema).props if "properties" in schema else []
@@ -192,8 +195,6 @@ class Generator:
         for key, sub, required, hidden in props or ():
             if not required:
                 if hidden or shallow or depth >= _MAX_DEPTH:
-                    continue
-                if not self.static and self.rng.random() < 0.25:
                     continue
             out[key] = self.value(sub, key, depth + 1)
         required_names = set(schema.get("required") or [])
@@ -220,7 +221,7 @@ class Generator:
         elif depth >= _SHALLOW_DEPTH:
             count = low
         else:
-            count = max(low, 1) if self.static else self.rng.randint(max(low, 1), max(low, 3))
+            count = max(low, 1)
         if isinstance(high, int):
             count = min(count, high)
         count = max(count, low)
@@ -238,7 +239,7 @@ class Generator:
         attempts = 0
         while len(out) < count and attempts < count * 10 + 10:
             attempts += 1
-            item = self.value(items, _singular(name), depth + 1)
+            item = self.value(items, singular(name), depth + 1)
             if schema.get("uniqueItems"):
                 key = json.dumps(item, sort_keys=True)
                 if key in seen:
@@ -271,9 +272,7 @@ class Generator:
         if text is None:
             text = string_for_name(name, self.rng)
         if text is None:
-            text = (
-                "string" if self.static else f"{self.rng.choice(_WORDS)}-{self.rng.randint(1, 999)}"
-            )
+            text = "string"
         if isinstance(high, int) and len(text) > high:
             text = text[:high]
         if len(text) < low:
@@ -284,11 +283,10 @@ class Generator:
         low, high = self._bounds(schema, integer=True)
         hint = number_for_name(name, self.rng)
         multiple = schema.get("multipleOf")
-        if self.static and hint is None:
+        if hint is None:
             value = max(low, min(high, 1 if low <= 1 <= high else low))
         else:
-            guess = int(hint) if hint is not None else self.rng.randint(1, 1000)
-            value = guess if low <= guess <= high else self.rng.randint(int(low), int(high))
+            value = int(hint) if low <= hint <= high else self.rng.randint(int(low), int(high))
         if isinstance(multiple, int | float) and multiple > 0:
             value = int(math.ceil(low / multiple) * multiple) if value % multiple else value
         return int(value)
@@ -299,11 +297,8 @@ class Generator:
         multiple = schema.get("multipleOf")
         if hint is not None and low <= hint <= high:
             value: float = hint
-        elif self.static:
-            value = max(low, min(high, 1.5 if low <= 1.5 <= high else low))
         else:
-            value = round(self.rng.uniform(low, high), 2)
-            value = value if low <= value <= high else low
+            value = max(low, min(high, 1.5 if low <= 1.5 <= high else low))
         if isinstance(multiple, int | float) and multiple > 0:
             value = math.ceil(low / multiple) * multiple
             return int(value) if float(value).is_integer() else value
@@ -331,12 +326,3 @@ class Generator:
         if integer:
             low, high = math.ceil(low), math.floor(high)
         return low, high
-
-
-_WORDS = ("alpha", "bravo", "delta", "echo", "lima", "nova", "orbit", "pixel")
-
-
-def _singular(name: str | None) -> str | None:
-    if name and name.endswith("s") and len(name) > 3:
-        return name[:-1]
-    return name

@@ -9,15 +9,18 @@ Every body is validated against its own schema; violations go to ``X-Mock-Violat
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 from dataclasses import dataclass
 from typing import Any
 
+from mocks.emitters import EmitterCompiler
 from mocks.generation import Generator, SchemaTooComplexError
 from mocks.operations import MediaSpec, Operation, ResponseSpec
 from mocks.problems import VIOLATIONS_HEADER, violations_header
 from mocks.rendering import Reply, content_type_header, render
-from mocks.validation import Violation, violations_of
+from mocks.scalars import Draw, GenerationMissError
+from mocks.validation import Violation, is_json, violations_of
 
 _LIST_HINTS = ("limit", "per_page", "perpage", "page_size", "pagesize", "size", "count", "top")
 
@@ -92,6 +95,46 @@ def body_value(
     return value, True
 
 
+#: Unseeded dynamic bodies draw from one process-wide stream: seeding a generator per request
+#: costs as much as writing a small body, and such bodies need not be repeatable.
+_STREAM = Draw(None)
+_STREAM_BUDGET = Draw(None).budget
+
+
+def dynamic_json(
+    operation: Operation, media: MediaSpec, rng_seed: int | None, length: int | None
+) -> bytes | None:
+    """A freshly generated JSON body written straight to bytes, or ``None`` when none fitted.
+
+    The schema's compiled emitter is exact for most schemas (every value it writes is valid,
+    see :mod:`mocks.emitters`): its text is sent as is. Otherwise the text is parsed and
+    validated, and other seeds are tried when it misses.
+    """
+    plans = operation.api.plans["response"]
+    found = plans.get(("body", id(media)))
+    if found is None or found[0] is not media:
+        compiler = operation.api.compiler
+        emitters = EmitterCompiler(
+            lambda s: compiler.resolve(s, "response"),
+            plans,
+            checks=lambda s: compiler.compile(s).is_valid,
+        )
+        found = plans[("body", id(media))] = (media, emitters.node(media.schema))
+    node = found[1]
+    for attempt in range(6):
+        if rng_seed is None:
+            draw, draw.length, draw.budget = _STREAM, length, _STREAM_BUDGET
+        else:
+            draw = Draw(rng_seed + attempt, length)
+        try:
+            text = node.emit(draw)
+        except GenerationMissError:
+            continue
+        if node.exact or media.validator is None or media.validator.is_valid(json.loads(text)):
+            return text.encode()
+    return None
+
+
 def header_values(
     operation: Operation, response: ResponseSpec, rng: random.Random
 ) -> list[tuple[str, str]]:
@@ -135,10 +178,22 @@ def success_reply(
     length: int | None = None,
 ) -> Reply:
     """The full reply for a chosen response and media type."""
-    headers: list[tuple[str, str]] = header_values(operation, response, random.Random(0))
+    headers: list[tuple[str, str]] = (
+        header_values(operation, response, random.Random(0)) if response.headers else []
+    )
     if media_type is None or status in (204, 304) or status < 200:
         return Reply(status, headers, b"")
     media = response.content[media_type]
+    if (
+        choice.dynamic
+        and choice.example is None
+        and media.schema is not None
+        and is_json(media_type)
+    ):
+        body = dynamic_json(operation, media, rng_seed, length)
+        if body is not None:
+            headers.insert(0, ("content-type", content_type_header(media_type)))
+            return Reply(status, headers, body)
     value, checked = body_value(operation, media, choice, rng_seed, length)
     violations: list[Violation] = []
     if media.validator is not None and not checked:

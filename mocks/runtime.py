@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 from pathlib import Path
 from typing import Any
 
@@ -236,9 +235,8 @@ class MockRuntime:
             slug = {404: "not-found", 406: "not-acceptable"}.get(exc.status, "no-response")
             return error_reply(operation, None, [exc.status], slug, exc.message, [])
         seed = preferences.seed if preferences.seed is not None else settings.seed
+        # None: a dynamic body continues the process's random stream (fresh, not repeatable).
         rng_seed = seed_for(seed, request.method, request.path, request.query_string)
-        if rng_seed is None and dynamic:
-            rng_seed = random.getrandbits(64)
         choice = BodyChoice(preferences.example, dynamic, seed)
         try:
             reply = success_reply(
