@@ -35,20 +35,25 @@ class AllowedMethods:
     """The methods each path of a spec declares, for a truthful ``Allow`` header on 405."""
 
     def __init__(self, spec: Mapping[str, Any], base_path: str) -> None:
-        routes: list[tuple[tuple[int, ...], re.Pattern[str], list[str]]] = []
+        routes: list[tuple[tuple[int, ...], re.Pattern[str], list[str], int]] = []
         for path, item in spec.get("paths", {}).items():
             methods = sorted(m.upper() for m in item if m in HTTP_METHODS)
             if "GET" in methods and "HEAD" not in methods:
                 methods.append("HEAD")
             # OpenAPI: concrete segments win over templated ones, left to right.
             specificity = tuple(int("{" in part) for part in path.strip("/").split("/"))
-            routes.append((specificity, compile_path(base_path + path)[0], methods))
+            template = base_path + path
+            routes.append((specificity, compile_path(template)[0], methods, template.count("/")))
         routes.sort(key=lambda route: route[0])
-        self._routes = [(pattern, methods) for _, pattern, methods in routes]
+        # A template's parameters never match a "/", so only templates with as many slashes
+        # as the path can match it: grouping by that count spares most of the regexes.
+        self._by_depth: dict[int, list[tuple[re.Pattern[str], list[str]]]] = {}
+        for _, pattern, methods, depth in routes:
+            self._by_depth.setdefault(depth, []).append((pattern, methods))
 
     def for_path(self, path: str) -> list[str]:
         """Every method declared for the most specific path template matching ``path``."""
-        for pattern, methods in self._routes:
+        for pattern, methods in self._by_depth.get(path.count("/"), ()):
             if pattern.match(path):
                 return methods
         return []
