@@ -19,6 +19,7 @@ import asyncio
 import functools
 import json
 from collections.abc import Mapping
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,15 +27,15 @@ from connexion.context import context as connexion_context
 from connexion.decorators.parameter import (
     CONTEXT_NAME,
     _get_query_arguments,
+    _get_query_defaults,
     _get_val_from_param,
-    get_arguments,
     inspect_function_arguments,
     pythonic,
     unwrap_decorators,
 )
 from connexion.http_facts import FORM_CONTENT_TYPES
 from connexion.operations import AbstractOperation
-from connexion.utils import extract_content_type, is_null, is_nullable, split_content_type
+from connexion.utils import is_null, is_nullable, split_content_type
 from python_multipart.multipart import parse_options_header
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers, QueryParams
@@ -186,9 +187,24 @@ class CompiledOperation:
             else None
         )
         self.path_definitions = {p["name"]: p for p in operation.parameters if p["in"] == "path"}
-        self.has_query_definitions = any(p["in"] == "query" for p in operation.parameters)
+        #: Path parameters that are all plain strings come out of Connexion's URI parser as
+        #: they went in (its coercion of a string is the identity), so it is not run for them.
+        self.plain_path = all(_is_plain_string(p) for p in self.path_definitions.values())
+        query_definitions = {p["name"]: p for p in operation.parameters if p["in"] == "query"}
+        self.has_query_definitions = bool(query_definitions)
+        #: Without defaults, an empty query string gives the handler no query arguments.
+        self.has_query_defaults = bool(_get_query_defaults(query_definitions))
         #: Precompiled JSON body validators by the exact media type the spec declares.
         self.body_validators = body_validators
+        self.body_name = _pythonic(operation.body_name(""))
+        #: Per JSON media type: whether its body schema is nullable, and its default body.
+        self.body_shapes = {
+            media_type: (
+                bool(is_nullable(operation.body_schema(media_type))),
+                operation.body_schema(media_type).get("default", {}),
+            )
+            for media_type in body_validators
+        }
         self.uri_parser = uri_parser
         self.function = operation.function
         self.is_coroutine = asyncio.iscoroutinefunction(self.function)
@@ -260,7 +276,9 @@ class CompiledOperation:
         else:
             mimetype = "application/octet-stream"
         try:
-            resolved_path = self.uri_parser.resolve_path(path_params)
+            resolved_path = (
+                path_params if self.plain_path else self.uri_parser.resolve_path(path_params)
+            )
             query_string = scope.get("query_string", b"")
             if query_string:
                 args = QueryParams(query_string)
@@ -273,7 +291,7 @@ class CompiledOperation:
             return None
         parsed: Any = None
         if self.reads_body:
-            parsed = self._checked_body(scope, headers, body)
+            parsed = self._checked_body(mimetype, headers, body)
             if parsed is _REFUSED:
                 return None
         kwargs = self._arguments(resolved_path, query, parsed, mimetype)
@@ -316,7 +334,7 @@ class CompiledOperation:
             kwargs[_pythonic(name)] = (
                 value if definition is None else _get_val_from_param(value, definition)
             )
-        if self.has_query_definitions or query:
+        if query or self.has_query_defaults:
             kwargs.update(
                 _get_query_arguments(
                     query,
@@ -326,34 +344,31 @@ class CompiledOperation:
                     sanitize=_pythonic,
                 )
             )
-        if self.reads_body:
-            kwargs.update(
-                get_arguments(
-                    self.operation,
-                    path_params={},
-                    query_params={},
-                    body=body,
-                    files={},
-                    arguments=self.arguments,
-                    has_kwargs=self.has_kwargs,
-                    sanitize=_pythonic,
-                    content_type=mimetype,
-                )
-            )
+        if self.reads_body and (self.has_kwargs or self.body_name in self.arguments):
+            # Connexion's ``_get_body_argument`` for a JSON body, with the schema's
+            # nullability and default looked up once.
+            nullable, default = self.body_shapes[mimetype]
+            if nullable and is_null(body):
+                kwargs[self.body_name] = None
+            elif body is None:
+                kwargs[self.body_name] = deepcopy(default)
+            else:
+                kwargs[self.body_name] = body
         return {_pythonic(k): v for k, v in kwargs.items()}
 
-    def _checked_body(self, scope: Mapping[str, Any], headers: Headers, body: bytes) -> Any:
+    def _checked_body(self, mimetype: str, headers: Headers, body: bytes) -> Any:
         """The parsed JSON body when Connexion's body checks would pass, else ``_REFUSED``.
 
         Only a JSON body with a ``Content-Length`` in a media type the spec names exactly,
         UTF-8, that parses and validates; Connexion handles every other case (defaults for
         absent bodies, media ranges, other charsets) and every refusal.
         """
-        mime_type, encoding = split_content_type(extract_content_type(scope["headers"]))
+        mime_type, encoding = split_content_type(headers.get("content-type"))
         declared = headers.get("content-length", "")
         validator = self.body_validators.get(mime_type or "")
         if (
             validator is None
+            or mime_type != mimetype
             or encoding not in (None, "utf-8")
             or not declared.isdigit()
             or int(declared) == 0
@@ -372,6 +387,16 @@ class CompiledOperation:
         if self.is_coroutine:
             return await self.function(**kwargs)
         return await run_in_threadpool(self.function, **kwargs)
+
+
+def _is_plain_string(parameter: Mapping[str, Any]) -> bool:
+    """A parameter Connexion's URI parser and argument casting pass through unchanged."""
+    schema = parameter.get("schema", parameter)
+    return (
+        schema.get("type") == "string"
+        and schema.get("format") != "binary"
+        and not is_nullable(parameter)
+    )
 
 
 #: Marks a body Connexion must check itself.
