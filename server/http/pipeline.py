@@ -119,10 +119,9 @@ class CompiledPipeline:
         # its context variables, which handlers read through ``connexion.context``.
         scope.setdefault("path_params", {}).update(path_params)
         extensions = scope.setdefault("extensions", {})
-        extensions[ROUTING_CONTEXT] = {
-            "api_base_path": self.base_path,
-            "operation_id": operation.operation.operation_id,
-        }
+        extensions.setdefault(ROUTING_CONTEXT, {}).update(
+            {"api_base_path": self.base_path, "operation_id": operation.operation.operation_id}
+        )
         extensions["connexion_context"] = prepared.context
         _context.set(prepared.context)
         _operation.set(operation.operation)
