@@ -21,15 +21,30 @@ from server.runtime import Runtime
 from server.settings import Settings
 from tests.server.conftest import Api, database_url
 
-READ_WRITE = ["cs-integration.read", "cs-integration.write", "events.read", "events.write"]
+READ_WRITE = [
+    "cs-integration.read",
+    "cs-integration.write",
+    "events.read",
+    "events.write",
+    "cs-marketing.read",
+    "integrations.read",
+]
 CUSTOMERS = "/api/v1/cs-integration/customers"
 EVENTS = "/api/v1/events"
 #: Values that differ between two servers answering the same request.
 VOLATILE = re.compile(
     r'("(request_id|correlationId|timestamp|created_at|updated_at)":)"[^"]*"'
     r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+    r"|aud_[0-9a-f]+"
 )
-SKIPPED_HEADERS = {"x-request-id", "x-correlation-id", "x-ratelimit-reset", "date", "etag"}
+SKIPPED_HEADERS = {
+    "x-request-id",
+    "x-correlation-id",
+    "x-ratelimit-reset",
+    "date",
+    "etag",
+    "x-audit-trail",  # the id of the audit record, random
+}
 
 
 def customer(customer_id: str, **changes: Any) -> dict[str, Any]:
@@ -63,15 +78,28 @@ def servers(
         scopes: (compiled.bearer(list(scopes)), plain.bearer(list(scopes)))
         for scopes in (tuple(READ_WRITE), ("events.read",))
     }
+    keys = {
+        scope: tuple(
+            {"X-API-Key": api.runtime.clients.create([scope], api_key=True).api_key}
+            for api in (compiled, plain)
+        )
+        for scope in ("events.read", "cs-integration.read")
+    }
 
     def both(
-        method: str, path: str, scopes: tuple[str, ...] | None = tuple(READ_WRITE), **kwargs: Any
+        method: str,
+        path: str,
+        scopes: tuple[str, ...] | None = tuple(READ_WRITE),
+        key: str = "",
+        **kwargs: Any,
     ) -> tuple[httpx.Response, httpx.Response]:
         given = kwargs.pop("headers", {})
         answers = []
         for index, api in enumerate((compiled, plain)):
             headers = dict(given)
-            if scopes is not None and "Authorization" not in headers:
+            if key:
+                headers.update(keys[key][index])
+            elif scopes is not None and "Authorization" not in headers:
                 headers.update(scoped[scopes][index])
             answers.append(api.request(method, path, headers=headers, **kwargs))
         return answers[0], answers[1]
@@ -131,6 +159,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("GET", f"{EVENTS}?format=csv", {}),
     ("GET", f"{EVENTS}?bogus=1", {}),
     ("GET", f"{EVENTS}/not-a-uuid", {}),
+    ("GET", f"{EVENTS}?pageSize=2", {"key": "events.read"}),
+    ("GET", f"{EVENTS}?pageSize=2", {"key": "cs-integration.read"}),
+    ("GET", f"{EVENTS}?pageSize=2", {"headers": {"X-API-Key": "key_nope.nope"}}),
+    (
+        "GET",
+        f"{EVENTS}?pageSize=2",
+        {"key": "events.read", "headers": {"Authorization": "Bearer nope"}},
+    ),
+    ("GET", "/v1/cs-integrations/marketing/campaigns/camp_missing", {}),
+    ("GET", "/v1/cs-integrations/marketing/campaigns/camp_missing", {"scopes": ("events.read",)}),
+    ("GET", "/api/integrations/iterable/pub_1/campaigns", {}),
+    ("GET", "/api/integrations/iterable/pub_1/campaigns?bogus=1", {}),
     ("DELETE", f"{CUSTOMERS}/cust_pipeline1", {}),
     ("GET", f"{CUSTOMERS}/cust_pipeline1", {}),
 ]
