@@ -38,7 +38,7 @@ from connexion.operations import AbstractOperation
 from connexion.utils import is_null, is_nullable, split_content_type
 from python_multipart.multipart import parse_options_header
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import Headers, QueryParams
+from starlette.datastructures import QueryParams
 from starlette.requests import cookie_parser
 
 from server.auth.authenticator import Authenticator
@@ -86,10 +86,27 @@ def compile_requirements(
         elif kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
             found.append(Requirement("bearer"))
         elif kind == "apiKey" and scheme.get("in") == "header":
-            found.append(Requirement("apikey", api_key_scopes, scheme["name"]))
+            found.append(Requirement("apikey", api_key_scopes, scheme["name"].lower()))
         else:
             found.append(Requirement("other"))
     return tuple(found)
+
+
+class RequestHeaders(dict[str, str]):
+    """A request's headers by lower-case name, the first of each (what ``Headers.get`` gives).
+
+    Built once per request: Starlette's ``Headers.get`` scans the raw list on every lookup,
+    and a compiled operation looks up every declared header parameter plus its credentials.
+    Lookups must use lower-case names.
+    """
+
+    @classmethod
+    def of(cls, raw: list[tuple[bytes, bytes]]) -> RequestHeaders:
+        """The headers of an ASGI scope's raw ``headers`` list."""
+        found = cls()
+        for name, value in reversed(raw):  # reversed, so the first of a name wins
+            found[name.decode("latin-1")] = value.decode("latin-1")
+        return found
 
 
 class Incoming:
@@ -98,7 +115,7 @@ class Incoming:
     __slots__ = ("headers", "path_params", "query_params")
 
     def __init__(
-        self, headers: Headers, path_params: dict[str, Any], query_params: dict[str, Any]
+        self, headers: RequestHeaders, path_params: dict[str, Any], query_params: dict[str, Any]
     ) -> None:
         self.headers = headers
         self.path_params = path_params
@@ -137,7 +154,11 @@ def compile_parameter_checks(parameters: list[dict[str, Any]]) -> tuple[Paramete
         for param in parameters:
             if param["in"] != location:
                 continue
-            key = param["name"].replace("-", "_") if location == "path" else param["name"]
+            key = param["name"]
+            if location == "path":
+                key = key.replace("-", "_")
+            elif location == "header":
+                key = key.lower()  # RequestHeaders are looked up by lower-case name
             checks.append(
                 ParameterCheck(
                     location,
@@ -215,7 +236,7 @@ class CompiledOperation:
         self.reads_body = bool(operation.consumes)
         self.wants_context = CONTEXT_NAME in self.arguments
 
-    def security_context(self, headers: Headers) -> dict[str, Any] | None:
+    def security_context(self, headers: RequestHeaders) -> dict[str, Any] | None:
         """``user``/``token_info`` as Connexion's security layer would set them, or None.
 
         Connexion tries the alternatives in order and the first that yields credentials
@@ -262,7 +283,11 @@ class CompiledOperation:
         return {"user": info.get("sub", info.get("uid")), "token_info": info}
 
     def prepare(
-        self, scope: Mapping[str, Any], headers: Headers, path_params: dict[str, Any], body: bytes
+        self,
+        scope: Mapping[str, Any],
+        headers: RequestHeaders,
+        path_params: dict[str, Any],
+        body: bytes,
     ) -> Prepared | None:
         """The handler's arguments when Connexion would accept the request; else None."""
         context = self.security_context(headers)
@@ -356,7 +381,7 @@ class CompiledOperation:
                 kwargs[self.body_name] = body
         return {_pythonic(k): v for k, v in kwargs.items()}
 
-    def _checked_body(self, mimetype: str, headers: Headers, body: bytes) -> Any:
+    def _checked_body(self, mimetype: str, headers: RequestHeaders, body: bytes) -> Any:
         """The parsed JSON body when Connexion's body checks would pass, else ``_REFUSED``.
 
         Only a JSON body with a ``Content-Length`` in a media type the spec names exactly,

@@ -29,14 +29,13 @@ from connexion.middleware.request_validation import (
 from connexion.operations import AbstractOperation
 from connexion.utils import is_json_mimetype, is_nullable
 from starlette.convertors import Convertor
-from starlette.datastructures import Headers
 from starlette.responses import Response
 from starlette.routing import compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.auth.authenticator import Authenticator
 from server.http.exceptions import ErrorRenderer
-from server.http.operation import CompiledOperation, compile_requirements
+from server.http.operation import CompiledOperation, RequestHeaders, compile_requirements
 from server.http.validation import RsJSONBodyValidator
 from server.middleware.body_limit import BodyTooLargeError
 
@@ -110,7 +109,7 @@ class CompiledPipeline:
                 return
             body = b"".join(chunks)
             receive = _replay(body, receive)
-        headers = Headers(scope=scope)
+        headers = RequestHeaders.of(scope["headers"])
         prepared = operation.prepare(scope, headers, path_params, body)
         if prepared is None:
             await self.connexion(scope, receive, send)
