@@ -7,8 +7,10 @@ Connexion made when it loaded the spec, and per request only runs them.
 
 It accepts a request only when it can prove Connexion would accept it with the same result;
 for anything else (a failed or unusual security check, an invalid or unusual parameter or
-body, a form, a missing ``Content-Length``...) :meth:`CompiledOperation.prepare` returns
-``None`` and the request goes through Connexion unchanged, so every error keeps the exact
+body, a form, a missing ``Content-Length``...) :meth:`CompiledOperation.admit` (credentials
+and parameters, checked before the body is read, as Connexion does) or
+:meth:`CompiledOperation.prepare` (the body) returns ``None`` and the request goes through
+Connexion unchanged, so every error keeps the exact
 status, wording and format Connexion and our error handlers give it. Hand-written because
 Connexion offers no way to run its checks without building its per-request objects.
 """
@@ -173,6 +175,17 @@ def compile_parameter_checks(parameters: list[dict[str, Any]]) -> tuple[Paramete
 
 
 @dataclass
+class Admitted:
+    """A request whose credentials and parameters Connexion would accept."""
+
+    context: dict[str, Any]
+    headers: RequestHeaders
+    path_params: dict[str, Any]
+    query: dict[str, Any]
+    mimetype: str
+
+
+@dataclass
 class Prepared:
     """A request Connexion would accept: the handler's arguments and the security context."""
 
@@ -282,14 +295,13 @@ class CompiledOperation:
             return None
         return {"user": info.get("sub", info.get("uid")), "token_info": info}
 
-    def prepare(
-        self,
-        scope: Mapping[str, Any],
-        headers: RequestHeaders,
-        path_params: dict[str, Any],
-        body: bytes,
-    ) -> Prepared | None:
-        """The handler's arguments when Connexion would accept the request; else None."""
+    def admit(
+        self, scope: Mapping[str, Any], headers: RequestHeaders, path_params: dict[str, Any]
+    ) -> Admitted | None:
+        """Security and parameters, as Connexion checks them before it reads the body.
+
+        None when Connexion must decide (a refusal, or a case not handled here).
+        """
         context = self.security_context(headers)
         if context is None:
             return None
@@ -314,18 +326,22 @@ class CompiledOperation:
             return None  # Connexion words the error (or accepts what we could not decide)
         if not self._parameters_pass(Incoming(headers, resolved_path, query)):
             return None
+        return Admitted(context, headers, resolved_path, query, mimetype)
+
+    def prepare(self, admitted: Admitted, body: bytes) -> Prepared | None:
+        """The handler's arguments when Connexion would accept the body too; else None."""
         parsed: Any = None
         if self.reads_body:
-            parsed = self._checked_body(mimetype, headers, body)
+            parsed = self._checked_body(admitted.mimetype, admitted.headers, body)
             if parsed is _REFUSED:
                 return None
-        kwargs = self._arguments(resolved_path, query, parsed, mimetype)
-        for key, value in context.items():
+        kwargs = self._arguments(admitted.path_params, admitted.query, parsed, admitted.mimetype)
+        for key, value in admitted.context.items():
             if self.has_kwargs or key in self.arguments:
                 kwargs[key] = value
         if self.wants_context:
             kwargs[CONTEXT_NAME] = connexion_context
-        return Prepared(kwargs, context)
+        return Prepared(kwargs, admitted.context)
 
     def _parameters_pass(self, request: Incoming) -> bool:
         """Whether Connexion's parameter validation (strict or not) passes every parameter."""

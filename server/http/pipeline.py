@@ -90,6 +90,10 @@ class CompiledPipeline:
             await self.connexion(scope, receive, send)
             return
         operation, path_params = found
+        admitted = operation.admit(scope, RequestHeaders.of(scope["headers"]), path_params)
+        if admitted is None:
+            await self.connexion(scope, receive, send)
+            return
         body = b""
         if operation.reads_body:
             chunks: list[bytes] = []
@@ -103,14 +107,14 @@ class CompiledPipeline:
                     if not message.get("more_body", False):
                         break
             except BodyTooLargeError as exc:
+                # As Connexion's body validator would meet it, after security and parameters.
                 await self.renderer.response(exc, scope["method"], scope["path"])(
                     scope, receive, send
                 )
                 return
             body = b"".join(chunks)
             receive = _replay(body, receive)
-        headers = RequestHeaders.of(scope["headers"])
-        prepared = operation.prepare(scope, headers, path_params, body)
+        prepared = operation.prepare(admitted, body)
         if prepared is None:
             await self.connexion(scope, receive, send)
             return
