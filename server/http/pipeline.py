@@ -34,8 +34,10 @@ from starlette.routing import compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.auth.authenticator import Authenticator
+from server.auth.requirements import compile_requirements
 from server.http.exceptions import ErrorRenderer
-from server.http.operation import CompiledOperation, RequestHeaders, compile_requirements
+from server.http.operation import CompiledOperation
+from server.http.parameters import RequestHeaders
 from server.http.validation import RsJSONBodyValidator
 from server.middleware.body_limit import BodyTooLargeError
 
