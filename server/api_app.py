@@ -1,7 +1,8 @@
 """One API as an ASGI app: a Connexion AsyncApp for its spec, wrapped in the shared middleware.
 
 Outermost first: request id -> the API's own ``wrap`` (if any) -> rate limit -> body limit ->
-method guard -> Connexion (routing, security, validation, handlers, this API's error handlers).
+method guard -> the compiled pipeline (requests Connexion would accept) or Connexion (routing,
+security, validation, handlers, this API's error handlers) for every other request.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from starlette.types import ASGIApp
 
 from server.apis.catalog import ApiDefinition
 from server.auth.security import oauth_scopes_by_operation, security_map
-from server.http.exceptions import AllowedMethods, install_error_handlers
+from server.http.exceptions import AllowedMethods, ErrorRenderer, install_error_handlers
+from server.http.pipeline import compile_pipeline
 from server.http.validation import validator_map
 from server.inline import InlineResolver
 from server.middleware.body_limit import BodyLimitMiddleware
@@ -51,13 +53,12 @@ def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime)
     # SQLite queries run in-process: a thread hop per request costs more than it gives.
     inline = runtime.database.engine.dialect.name == "sqlite"
     resolver = InlineResolver(api.package) if inline else PendingResolver(api.package)
+    api_key_scopes = oauth_scopes_by_operation(spec, api.package)
     app = AsyncApp(
         api.package,
         middlewares=connexion_layers(settings.validate_responses),
         validator_map=validator_map(),
-        security_map=security_map(
-            runtime.authenticator, oauth_scopes_by_operation(spec, api.package)
-        ),
+        security_map=security_map(runtime.authenticator, api_key_scopes),
         # Specs and Swagger UI are served at the host root (server.docs), not per base path.
         swagger_ui_options=SwaggerUIOptions(serve_spec=False, swagger_ui=False),
     )
@@ -72,8 +73,15 @@ def build_api_app(api: ApiDefinition, spec: Mapping[str, Any], runtime: Runtime)
             pythonic_params=True,
         )
     allowed = AllowedMethods(spec, api.base_path)
-    install_error_handlers(app, api.errors, allowed)
-    wrapped: ASGIApp = MethodGuardMiddleware(app, api.errors, allowed)
+    renderer = ErrorRenderer(api.errors, allowed)
+    install_error_handlers(app, renderer)
+    served: ASGIApp = app
+    if not settings.validate_responses:
+        # Requests Connexion would accept skip its per-request layers; all others reach it.
+        served = compile_pipeline(
+            app, api.base_path, runtime.authenticator, api_key_scopes, renderer
+        )
+    wrapped: ASGIApp = MethodGuardMiddleware(served, api.errors, allowed)
     wrapped = BodyLimitMiddleware(wrapped, api.errors, settings.max_body_bytes)
     if settings.rate_limits_enabled:
         wrapped = RateLimitMiddleware(

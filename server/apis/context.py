@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from connexion import context
+from connexion.context import _scope
+from starlette.datastructures import Headers
 
 from server.auth.principal import Principal
 from server.runtime import Runtime
@@ -14,9 +15,20 @@ from server.runtime import Runtime
 RUNTIME_KEY = "apikit.runtime"
 
 
+def _current_scope() -> dict[str, Any]:
+    """The ASGI scope of the current request.
+
+    Read from Connexion's context variable itself: its ``context.scope`` proxy resolves the
+    variable through werkzeug's ``LocalProxy`` on every attribute access, and its
+    ``context.request`` builds a ``ConnexionRequest`` (and a Starlette request) each time.
+    """
+    scope: dict[str, Any] = _scope.get()
+    return scope
+
+
 def runtime() -> Runtime:
     """The runtime of the server handling the current request."""
-    found: Runtime = context.scope["extensions"][RUNTIME_KEY]
+    found: Runtime = _current_scope()["extensions"][RUNTIME_KEY]
     return found
 
 
@@ -37,15 +49,15 @@ def caller(token_info: Mapping[str, Any] | None) -> Principal:
 
 def header(name: str) -> str | None:
     """A request header Connexion does not pass as an argument (``If-Match``...)."""
-    value: str | None = context.request.headers.get(name)
+    value: str | None = Headers(scope=_current_scope()).get(name)
     return value
 
 
 def request_path() -> str:
     """The path of the current request (for ``Location`` and ``Link`` headers)."""
-    return str(context.scope["path"])
+    return str(_current_scope()["path"])
 
 
 def request_query() -> str:
     """The raw query string of the current request."""
-    return bytes(context.scope.get("query_string", b"")).decode("latin-1")
+    return bytes(_current_scope().get("query_string", b"")).decode("latin-1")

@@ -68,6 +68,11 @@ class _CompiledSchemas:
 _SCHEMAS = _CompiledSchemas()
 
 
+def compiled_schema(schema: Mapping[str, Any]) -> Any:
+    """The jsonschema-rs validator of ``schema`` (compiled on first use, then shared)."""
+    return _SCHEMAS.get(schema)
+
+
 #: What :meth:`RsJSONBodyValidator._parse` returns for a request without a body.
 _ABSENT = object()
 

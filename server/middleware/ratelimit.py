@@ -12,12 +12,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from starlette.datastructures import Headers, MutableHeaders
+from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.auth.principal import Caller
 from server.http.errorformats import ErrorPolicy
 from server.http.failure import Failure
+from server.http.response_headers import set_headers
 
 
 @dataclass(frozen=True)
@@ -107,11 +108,11 @@ class RateLimitMiddleware:
             await self.policy.response(failure, scope["path"])(scope, receive, send)
             return
 
+        stamped = [(name.lower().encode(), value.encode()) for name, value in rate_headers.items()]
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                out = MutableHeaders(scope=message)
-                for name, value in rate_headers.items():
-                    out[name] = value
+                set_headers(message, stamped)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
