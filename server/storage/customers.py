@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, Select, Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from server.storage.models.cs_integration import Customer
 
 #: Health-score ranges of each risk level (the spec's RiskLevel description), inclusive.
 RISK_RANGES = {"low": (75, 100), "medium": (50, 74), "high": (25, 49), "critical": (0, 24)}
+
+CUSTOMERS = cast("Table", Customer.__table__)
+# Built once: the compiled-statement cache is keyed on the statement's structure, and a
+# bound parameter keeps the key the same for every id.
+_BY_ID = select(CUSTOMERS).where(CUSTOMERS.c.customer_id == bindparam("customer_id"))
+_BY_ID_FOR_UPDATE = _BY_ID.with_for_update()
+_INSERT = insert(CUSTOMERS)
 
 
 class SqlCustomerStore:
@@ -63,3 +73,72 @@ class SqlCustomerStore:
         """Remove a customer."""
         self.session.delete(customer)
         self.session.flush()
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRecord:
+    """One stored customer as plain values (a row of ``cs_customers``)."""
+
+    customer_id: str
+    health_score: int
+    health_trend: str
+    lifecycle_stage: str
+    success_metrics: dict[str, Any]
+    integration_status: dict[str, Any]
+    created_by: str
+    created_at: datetime
+    last_updated: datetime
+
+
+class CoreCustomerStore:
+    """Customers in ``cs_customers`` through a Core connection: no ORM unit of work.
+
+    For the hot paths (read by id, list, create): rows come back as :class:`CustomerRecord`
+    values and writes are single statements in the caller's transaction.
+    """
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def get(self, customer_id: str, *, for_update: bool = False) -> CustomerRecord | None:
+        """One customer (row-locked on PostgreSQL when ``for_update``)."""
+        statement = _BY_ID_FOR_UPDATE if for_update else _BY_ID
+        row = self.connection.execute(statement, {"customer_id": customer_id}).one_or_none()
+        return None if row is None else CustomerRecord(**row._mapping)
+
+    def page(
+        self,
+        limit: int,
+        offset: int,
+        *,
+        only: str | None = None,
+        risk_level: str | None = None,
+        lifecycle_stage: str | None = None,
+    ) -> tuple[list[CustomerRecord], int]:
+        """Matching customers ordered by id, one page of them, and how many match in all."""
+        statement = _filtered(only, risk_level, lifecycle_stage)
+        total = self.connection.scalar(select(func.count()).select_from(statement.subquery()))
+        rows = self.connection.execute(
+            statement.order_by(CUSTOMERS.c.customer_id).limit(limit).offset(offset)
+        )
+        return [CustomerRecord(**row._mapping) for row in rows], int(total or 0)
+
+    def insert(self, customer: CustomerRecord) -> None:
+        """Store a new customer."""
+        # Not dataclasses.asdict: it deep-copies the JSON values for nothing.
+        self.connection.execute(_INSERT, {name: getattr(customer, name) for name in _FIELDS})
+
+
+_FIELDS = tuple(field.name for field in fields(CustomerRecord))
+
+
+def _filtered(only: str | None, risk_level: str | None, lifecycle_stage: str | None) -> Select[Any]:
+    statement = select(CUSTOMERS)
+    if only is not None:
+        statement = statement.where(CUSTOMERS.c.customer_id == only)
+    if risk_level is not None:
+        low, high = RISK_RANGES[risk_level]
+        statement = statement.where(CUSTOMERS.c.health_score.between(low, high))
+    if lifecycle_stage is not None:
+        statement = statement.where(CUSTOMERS.c.lifecycle_stage == lifecycle_stage)
+    return statement

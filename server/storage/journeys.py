@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.orm import Session
 
 from server.storage.models.cs_integration import JourneyEntry
+
+_INSERT = insert(cast("Table", JourneyEntry.__table__))
+
+
+def append_entry(
+    connection: Connection, customer_id: str, stage: str, reason: str, at: datetime
+) -> None:
+    """Start a new stage for the customer, through a Core connection (no ORM flush)."""
+    connection.execute(
+        _INSERT, {"customer_id": customer_id, "stage": stage, "reason": reason, "entered_at": at}
+    )
 
 
 class SqlJourneyStore:

@@ -19,8 +19,10 @@ import secrets
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import Any, Protocol
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from server.auth.principal import Principal
@@ -32,9 +34,9 @@ from server.services.errors import (
 )
 from server.services.etag import if_match_satisfied
 from server.services.outbox import record_event
-from server.storage.customers import SqlCustomerStore
+from server.storage.customers import CoreCustomerStore, CustomerRecord, SqlCustomerStore
 from server.storage.database import Database
-from server.storage.journeys import SqlJourneyStore
+from server.storage.journeys import SqlJourneyStore, append_entry
 from server.storage.models.base import utcnow
 from server.storage.models.cs_integration import Customer
 
@@ -48,6 +50,25 @@ DEFAULT_INTEGRATION_STATUS = {
     "operations": "supported",
 }
 _ID_ALPHABET = string.ascii_lowercase + string.digits
+
+
+class CustomerFields(Protocol):
+    """What the representation reads of a customer: an ORM row or a :class:`CustomerRecord`."""
+
+    @property
+    def customer_id(self) -> str: ...
+    @property
+    def health_score(self) -> int: ...
+    @property
+    def health_trend(self) -> str: ...
+    @property
+    def lifecycle_stage(self) -> str: ...
+    @property
+    def success_metrics(self) -> dict[str, Any]: ...
+    @property
+    def integration_status(self) -> dict[str, Any]: ...
+    @property
+    def last_updated(self) -> datetime: ...
 
 
 @dataclass(frozen=True)
@@ -97,22 +118,22 @@ class CustomerService:
         stage: str | None = None,
     ) -> CustomerPage:
         """A page of the customers ``caller`` may see, ordered by id, optionally filtered."""
-        with self.database.session() as session:
-            rows, total = SqlCustomerStore(session).page(
+        with self.database.read() as connection:
+            rows, total = CoreCustomerStore(connection).page(
                 limit, offset, only=caller.customer_id, risk_level=risk, lifecycle_stage=stage
             )
-            return CustomerPage([representation(row) for row in rows], total)
+        return CustomerPage([representation(row) for row in rows], total)
 
     def create(self, caller: Principal, data: Mapping[str, Any]) -> Versioned:
         """Store a new customer."""
         customer_id = str(data.get("customer_id") or new_customer_id())
         _check_binding(caller, customer_id)
-        with self.database.session() as session:
-            store = SqlCustomerStore(session)
+        with self.database.write() as connection:
+            store = CoreCustomerStore(connection)
             if store.get(customer_id) is not None:
                 raise ConflictError(RESOURCE, customer_id)
             now = utcnow()
-            customer = Customer(
+            customer = CustomerRecord(
                 customer_id=customer_id,
                 health_score=int(data["health_score"]),
                 health_trend="stable",
@@ -126,17 +147,19 @@ class CustomerService:
                 created_at=now,
                 last_updated=now,
             )
-            store.add(customer)
-            SqlJourneyStore(session).append(
-                customer_id, customer.lifecycle_stage, "customer_created", now
-            )
-            return _changed(session, caller, "customer.created", customer)
+            # Core statements in one transaction: the ORM paid for three flushes here.
+            store.insert(customer)
+            append_entry(connection, customer_id, customer.lifecycle_stage, "customer_created", now)
+            return _changed(connection, caller, "customer.created", customer)
 
     def get(self, caller: Principal, customer_id: str) -> Versioned:
         """One customer; 404 when unknown, 403 when the token is bound to another."""
         _check_binding(caller, customer_id)
-        with self.database.session() as session:
-            return versioned(_existing(SqlCustomerStore(session), customer_id))
+        with self.database.read() as connection:
+            found = CoreCustomerStore(connection).get(customer_id)
+        if found is None:
+            raise NotFoundError(RESOURCE, customer_id)
+        return versioned(found)
 
     def replace(
         self, caller: Principal, customer_id: str, data: Mapping[str, Any], if_match: str | None
@@ -182,7 +205,7 @@ class CustomerService:
             return SqlCustomerStore(session).count()
 
 
-def representation(customer: Customer) -> dict[str, Any]:
+def representation(customer: CustomerFields) -> dict[str, Any]:
     """The API's view of a stored customer."""
     return {
         "customer_id": customer.customer_id,
@@ -196,16 +219,18 @@ def representation(customer: Customer) -> dict[str, Any]:
     }
 
 
-def versioned(customer: Customer) -> Versioned:
+def versioned(customer: CustomerFields) -> Versioned:
     """The representation and a strong ETag hashed from it."""
     body = representation(customer)
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
     return Versioned(body, '"' + hashlib.sha256(canonical).hexdigest()[:32] + '"')
 
 
-def _changed(session: Session, caller: Principal, event: str, customer: Customer) -> Versioned:
+def _changed(
+    transaction: Session | Connection, caller: Principal, event: str, customer: CustomerFields
+) -> Versioned:
     result = versioned(customer)
-    record_event(session, API, event, result.body, caller.client_id)
+    record_event(transaction, API, event, result.body, caller.client_id)
     return result
 
 
