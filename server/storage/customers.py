@@ -16,11 +16,6 @@ from server.storage.models.cs_integration import Customer
 RISK_RANGES = {"low": (75, 100), "medium": (50, 74), "high": (25, 49), "critical": (0, 24)}
 
 CUSTOMERS = cast("Table", Customer.__table__)
-# Built once: the compiled-statement cache is keyed on the statement's structure, and a
-# bound parameter keeps the key the same for every id.
-_BY_ID = select(CUSTOMERS).where(CUSTOMERS.c.customer_id == bindparam("customer_id"))
-_BY_ID_FOR_UPDATE = _BY_ID.with_for_update()
-_INSERT = insert(CUSTOMERS)
 
 
 class SqlCustomerStore:
@@ -104,7 +99,7 @@ class CoreCustomerStore:
         """One customer (row-locked on PostgreSQL when ``for_update``)."""
         statement = _BY_ID_FOR_UPDATE if for_update else _BY_ID
         row = self.connection.execute(statement, {"customer_id": customer_id}).one_or_none()
-        return None if row is None else CustomerRecord(**row._mapping)
+        return None if row is None else CustomerRecord(*row)
 
     def page(
         self,
@@ -121,7 +116,7 @@ class CoreCustomerStore:
         rows = self.connection.execute(
             statement.order_by(CUSTOMERS.c.customer_id).limit(limit).offset(offset)
         )
-        return [CustomerRecord(**row._mapping) for row in rows], int(total or 0)
+        return [CustomerRecord(*row) for row in rows], int(total or 0)
 
     def insert(self, customer: CustomerRecord) -> None:
         """Store a new customer."""
@@ -130,10 +125,17 @@ class CoreCustomerStore:
 
 
 _FIELDS = tuple(field.name for field in fields(CustomerRecord))
+# The columns in CustomerRecord's field order, so a row builds a record positionally.
+_COLUMNS = [CUSTOMERS.c[name] for name in _FIELDS]
+# Built once: the compiled-statement cache is keyed on the statement's structure, and a
+# bound parameter keeps the key the same for every id.
+_BY_ID = select(*_COLUMNS).where(CUSTOMERS.c.customer_id == bindparam("customer_id"))
+_BY_ID_FOR_UPDATE = _BY_ID.with_for_update()
+_INSERT = insert(CUSTOMERS)
 
 
 def _filtered(only: str | None, risk_level: str | None, lifecycle_stage: str | None) -> Select[Any]:
-    statement = select(CUSTOMERS)
+    statement = select(*_COLUMNS)
     if only is not None:
         statement = statement.where(CUSTOMERS.c.customer_id == only)
     if risk_level is not None:

@@ -17,7 +17,7 @@ import hashlib
 import json
 import secrets
 import string
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -26,6 +26,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from server.auth.principal import Principal
+from server.services.concurrency import retry_on_conflict
 from server.services.errors import (
     ConflictError,
     ForbiddenError,
@@ -50,6 +51,7 @@ DEFAULT_INTEGRATION_STATUS = {
     "operations": "supported",
 }
 _ID_ALPHABET = string.ascii_lowercase + string.digits
+_ID_SPACE = len(_ID_ALPHABET) ** 16
 
 
 class CustomerFields(Protocol):
@@ -100,7 +102,20 @@ def risk_level(health_score: int) -> str:
 
 def new_customer_id() -> str:
     """``cust_`` and 16 random lowercase letters and digits."""
-    return "cust_" + "".join(secrets.choice(_ID_ALPHABET) for _ in range(16))
+    # One draw of a 16-digit base-36 number instead of 16 calls of secrets.choice (a sixth of
+    # the create's CPU); uniform over the same 36^16 ids.
+    number = secrets.randbelow(_ID_SPACE)
+    digits = []
+    for _ in range(16):
+        number, digit = divmod(number, 36)
+        digits.append(_ID_ALPHABET[digit])
+    return "cust_" + "".join(digits)
+
+
+def _then_fresh_ids(first: str) -> Iterator[str]:
+    yield first
+    while True:
+        yield new_customer_id()
 
 
 class CustomerService:
@@ -125,12 +140,25 @@ class CustomerService:
         return CustomerPage([representation(row) for row in rows], total)
 
     def create(self, caller: Principal, data: Mapping[str, Any]) -> Versioned:
-        """Store a new customer."""
-        customer_id = str(data.get("customer_id") or new_customer_id())
+        """Store a new customer; 409 when the client's chosen id is taken."""
+        chosen = data.get("customer_id")
+        customer_id = str(chosen or new_customer_id())
         _check_binding(caller, customer_id)
+        if chosen:
+            # A concurrent create of the same id loses on the primary key; run again, it
+            # then finds the winner's row and answers 409 instead of 500.
+            return retry_on_conflict(lambda: self._insert(caller, data, customer_id, check=True))
+        # A generated id is new by construction (36^16 values), so no lookup: the primary key
+        # is the check, and a collision, should one ever happen, retries with another id.
+        ids = _then_fresh_ids(customer_id)
+        return retry_on_conflict(lambda: self._insert(caller, data, next(ids), check=False))
+
+    def _insert(
+        self, caller: Principal, data: Mapping[str, Any], customer_id: str, *, check: bool
+    ) -> Versioned:
         with self.database.write() as connection:
             store = CoreCustomerStore(connection)
-            if store.get(customer_id) is not None:
+            if check and store.get(customer_id) is not None:
                 raise ConflictError(RESOURCE, customer_id)
             now = utcnow()
             customer = CustomerRecord(

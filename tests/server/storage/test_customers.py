@@ -1,0 +1,99 @@
+"""Core access to customers: reads commit nothing, writes commit together or not at all."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from server.services.outbox import record_event
+from server.storage.customers import CoreCustomerStore, CustomerRecord
+from server.storage.database import Database
+from server.storage.models.outbox import OutboxEvent
+from tests.server.conftest import Api
+
+
+class Abort(Exception):
+    """Raised inside a transaction to make it roll back."""
+
+
+def record(customer_id: str) -> CustomerRecord:
+    now = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    return CustomerRecord(
+        customer_id=customer_id,
+        health_score=60,
+        health_trend="stable",
+        lifecycle_stage="adoption",
+        success_metrics={"adoption_rate": 0.5},
+        integration_status={"marketing": "active"},
+        created_by="test",
+        created_at=now,
+        last_updated=now,
+    )
+
+
+def events_of(database: Database, customer_id: str) -> int:
+    with database.read() as connection:
+        count = connection.scalar(
+            select(func.count())
+            .select_from(OutboxEvent)
+            .where(OutboxEvent.payload["customer_id"].as_string() == customer_id)
+        )
+    return int(count or 0)
+
+
+def test_written_record_reads_back_equal(api: Api, customer_id: str) -> None:
+    database = api.runtime.database
+    with database.write() as connection:
+        CoreCustomerStore(connection).insert(record(customer_id))
+    with database.read() as connection:
+        assert CoreCustomerStore(connection).get(customer_id) == record(customer_id)
+
+
+def test_read_connection_commits_nothing(api: Api, customer_id: str) -> None:
+    database = api.runtime.database
+    with database.read() as connection:
+        CoreCustomerStore(connection).insert(record(customer_id))
+    with database.read() as connection:
+        assert CoreCustomerStore(connection).get(customer_id) is None
+
+
+def test_event_rolls_back_with_its_change(api: Api, customer_id: str) -> None:
+    database = api.runtime.database
+    with pytest.raises(Abort), database.write() as connection:
+        CoreCustomerStore(connection).insert(record(customer_id))
+        record_event(
+            connection, "cs-integration", "customer.created", {"customer_id": customer_id}, None
+        )
+        raise Abort
+    with database.read() as connection:
+        assert CoreCustomerStore(connection).get(customer_id) is None
+    assert events_of(database, customer_id) == 0
+
+
+def test_event_commits_with_its_change(api: Api, customer_id: str) -> None:
+    database = api.runtime.database
+    with database.write() as connection:
+        CoreCustomerStore(connection).insert(record(customer_id))
+        record_event(
+            connection, "cs-integration", "customer.created", {"customer_id": customer_id}, None
+        )
+    assert events_of(database, customer_id) == 1
+
+
+def test_page_filters_and_counts(api: Api, customer_id: str) -> None:
+    database = api.runtime.database
+    with database.write() as connection:
+        store = CoreCustomerStore(connection)
+        store.insert(record(customer_id + "a"))
+        store.insert(record(customer_id + "b"))
+    with database.read() as connection:
+        rows, total = CoreCustomerStore(connection).page(
+            10, 0, only=customer_id + "b", risk_level="medium", lifecycle_stage="adoption"
+        )
+        assert ([row.customer_id for row in rows], total) == ([customer_id + "b"], 1)
+        rows, total = CoreCustomerStore(connection).page(
+            10, 0, only=customer_id + "a", risk_level="low"
+        )
+        assert (rows, total) == ([], 0)
