@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Select, Table, bindparam, func, insert, select
+from sqlalchemy import Connection, Select, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from server.storage.models.cs_integration import Customer
@@ -120,8 +120,21 @@ class CoreCustomerStore:
 
     def insert(self, customer: CustomerRecord) -> None:
         """Store a new customer."""
-        # Not dataclasses.asdict: it deep-copies the JSON values for nothing.
-        self.connection.execute(_INSERT, {name: getattr(customer, name) for name in _FIELDS})
+        self.connection.execute(_INSERT, _values(customer))
+
+    def count(self) -> int:
+        """How many customers are stored."""
+        return int(self.connection.scalar(select(func.count()).select_from(CUSTOMERS)) or 0)
+
+    def update(self, customer: CustomerRecord) -> None:
+        """Store every field of an existing customer."""
+        values = _values(customer)
+        values["key"] = values.pop("customer_id")
+        self.connection.execute(_UPDATE, values)
+
+    def delete(self, customer_id: str) -> bool:
+        """Remove a customer and say whether it was there (its journey goes by the cascade)."""
+        return self.connection.execute(_DELETE, {"customer_id": customer_id}).rowcount == 1
 
 
 _FIELDS = tuple(field.name for field in fields(CustomerRecord))
@@ -132,6 +145,17 @@ _COLUMNS = [CUSTOMERS.c[name] for name in _FIELDS]
 _BY_ID = select(*_COLUMNS).where(CUSTOMERS.c.customer_id == bindparam("customer_id"))
 _BY_ID_FOR_UPDATE = _BY_ID.with_for_update()
 _INSERT = insert(CUSTOMERS)
+_UPDATE = (
+    update(CUSTOMERS)
+    .where(CUSTOMERS.c.customer_id == bindparam("key"))
+    .values({name: bindparam(name) for name in _FIELDS if name != "customer_id"})
+)
+_DELETE = delete(CUSTOMERS).where(CUSTOMERS.c.customer_id == bindparam("customer_id"))
+
+
+def _values(customer: CustomerRecord) -> dict[str, Any]:
+    # Not dataclasses.asdict: it deep-copies the JSON values for nothing.
+    return {name: getattr(customer, name) for name in _FIELDS}
 
 
 def _filtered(only: str | None, risk_level: str | None, lifecycle_stage: str | None) -> Select[Any]:

@@ -13,6 +13,7 @@ outbox event (``customer.created`` ...) for webhook delivery.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import secrets
@@ -23,7 +24,6 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy import Connection
-from sqlalchemy.orm import Session
 
 from server.auth.principal import Principal
 from server.services.concurrency import retry_on_conflict
@@ -35,11 +35,10 @@ from server.services.errors import (
 )
 from server.services.etag import if_match_satisfied
 from server.services.outbox import record_event
-from server.storage.customers import CoreCustomerStore, CustomerRecord, SqlCustomerStore
+from server.storage.customers import CoreCustomerStore, CustomerRecord
 from server.storage.database import Database
-from server.storage.journeys import SqlJourneyStore, append_entry
+from server.storage.journeys import append_entry
 from server.storage.models.base import utcnow
-from server.storage.models.cs_integration import Customer
 
 API = "cs-integration"
 RESOURCE = "customer"
@@ -194,43 +193,47 @@ class CustomerService:
     ) -> Versioned:
         """Replace every writable field; 404 when unknown, 412 when ``if_match`` is stale."""
         _check_binding(caller, customer_id)
-        with self.database.session() as session:
-            customer = _existing(SqlCustomerStore(session), customer_id, for_update=True)
+        with self.database.write() as connection:
+            store = CoreCustomerStore(connection)
+            customer = store.get(customer_id, for_update=True)
+            if customer is None:
+                raise NotFoundError(RESOURCE, customer_id)
             current = versioned(customer).etag
             if not if_match_satisfied(if_match, current):
                 raise PreconditionFailedError(RESOURCE, customer_id, current)
-            risk_before = risk_level(customer.health_score)
             now = utcnow()
             if data["lifecycle_stage"] != customer.lifecycle_stage:
-                SqlJourneyStore(session).append(
-                    customer_id, data["lifecycle_stage"], "customer_replaced", now
+                append_entry(
+                    connection, customer_id, data["lifecycle_stage"], "customer_replaced", now
                 )
-            customer.health_score = int(data["health_score"])
-            customer.lifecycle_stage = data["lifecycle_stage"]
-            customer.success_metrics = dict(data["success_metrics"])
-            customer.integration_status = dict(data["integration_status"])
-            customer.last_updated = now
-            session.flush()
-            if risk_level(customer.health_score) != risk_before:
-                _changed(session, caller, "customer.risk_level_changed", customer)
-            return _changed(session, caller, "customer.updated", customer)
+            replaced = dataclasses.replace(
+                customer,
+                health_score=int(data["health_score"]),
+                lifecycle_stage=data["lifecycle_stage"],
+                success_metrics=dict(data["success_metrics"]),
+                integration_status=dict(data["integration_status"]),
+                last_updated=now,
+            )
+            store.update(replaced)
+            if risk_level(replaced.health_score) != risk_level(customer.health_score):
+                _changed(connection, caller, "customer.risk_level_changed", replaced)
+            return _changed(connection, caller, "customer.updated", replaced)
 
     def delete(self, caller: Principal, customer_id: str) -> None:
         """Remove a customer; 404 when unknown."""
         _check_binding(caller, customer_id)
-        with self.database.session() as session:
-            store = SqlCustomerStore(session)
-            customer = _existing(store, customer_id, for_update=True)
-            store.delete(customer)
+        with self.database.write() as connection:
+            if not CoreCustomerStore(connection).delete(customer_id):
+                raise NotFoundError(RESOURCE, customer_id)
             # The spec's payload for a deletion is the id alone (what no longer exists).
             record_event(
-                session, API, "customer.deleted", {"customer_id": customer_id}, caller.client_id
+                connection, API, "customer.deleted", {"customer_id": customer_id}, caller.client_id
             )
 
     def count(self) -> int:
         """How many customers are stored."""
-        with self.database.session() as session:
-            return SqlCustomerStore(session).count()
+        with self.database.read() as connection:
+            return CoreCustomerStore(connection).count()
 
 
 def representation(customer: CustomerFields) -> dict[str, Any]:
@@ -255,18 +258,11 @@ def versioned(customer: CustomerFields) -> Versioned:
 
 
 def _changed(
-    transaction: Session | Connection, caller: Principal, event: str, customer: CustomerFields
+    connection: Connection, caller: Principal, event: str, customer: CustomerFields
 ) -> Versioned:
     result = versioned(customer)
-    record_event(transaction, API, event, result.body, caller.client_id)
+    record_event(connection, API, event, result.body, caller.client_id)
     return result
-
-
-def _existing(store: SqlCustomerStore, customer_id: str, *, for_update: bool = False) -> Customer:
-    customer = store.get(customer_id, for_update=for_update)
-    if customer is None:
-        raise NotFoundError(RESOURCE, customer_id)
-    return customer
 
 
 def _check_binding(caller: Principal, customer_id: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 
 import pytest
@@ -97,3 +98,32 @@ def test_page_filters_and_counts(api: Api, customer_id: str) -> None:
             10, 0, only=customer_id + "a", risk_level="low"
         )
         assert (rows, total) == ([], 0)
+
+
+def test_update_stores_every_field(api: Api, customer_id: str) -> None:
+    database = api.runtime.database
+    with database.write() as connection:
+        CoreCustomerStore(connection).insert(record(customer_id))
+    changed = dataclasses.replace(
+        record(customer_id),
+        health_score=20,
+        health_trend="declining",
+        lifecycle_stage="renewal",
+        success_metrics={"nps_score": 3},
+        integration_status={"sales": "pending_handoff"},
+        last_updated=datetime(2026, 2, 3, 4, 5, 6, tzinfo=UTC),
+    )
+    with database.write() as connection:
+        CoreCustomerStore(connection).update(changed)
+    with database.read() as connection:
+        assert CoreCustomerStore(connection).get(customer_id) == changed
+
+
+def test_delete_says_whether_the_customer_was_there(api: Api, customer_id: str) -> None:
+    database = api.runtime.database
+    with database.write() as connection:
+        CoreCustomerStore(connection).insert(record(customer_id))
+    with database.write() as connection:
+        assert CoreCustomerStore(connection).delete(customer_id) is True
+    with database.write() as connection:
+        assert CoreCustomerStore(connection).delete(customer_id) is False
