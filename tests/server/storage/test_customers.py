@@ -52,12 +52,14 @@ def test_written_record_reads_back_equal(api: Api, customer_id: str) -> None:
         assert CoreCustomerStore(connection).get(customer_id) == record(customer_id)
 
 
-def test_read_connection_commits_nothing(api: Api, customer_id: str) -> None:
+def test_read_sees_only_committed_rows(api: Api, customer_id: str) -> None:
     database = api.runtime.database
-    with database.read() as connection:
-        CoreCustomerStore(connection).insert(record(customer_id))
-    with database.read() as connection:
-        assert CoreCustomerStore(connection).get(customer_id) is None
+    with database.write() as writing:
+        CoreCustomerStore(writing).insert(record(customer_id))
+        with database.read() as reading:
+            assert CoreCustomerStore(reading).get(customer_id) is None
+    with database.read() as reading:
+        assert CoreCustomerStore(reading).get(customer_id) == record(customer_id)
 
 
 def test_event_rolls_back_with_its_change(api: Api, customer_id: str) -> None:
