@@ -70,6 +70,18 @@ class Database:
             yield connection
 
     @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """An ORM session over a :meth:`read` connection, for reads that need model objects.
+
+        Nothing is flushed or committed: a change made through it is never stored.
+        """
+        with (
+            self.read() as connection,
+            Session(bind=connection, autoflush=False, expire_on_commit=False) as session,
+        ):
+            yield session
+
+    @contextmanager
     def write(self) -> Iterator[Connection]:
         """A connection in one transaction that commits on success and rolls back on error."""
         with self.engine.begin() as connection:

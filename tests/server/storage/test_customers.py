@@ -129,3 +129,17 @@ def test_delete_says_whether_the_customer_was_there(api: Api, customer_id: str) 
         assert CoreCustomerStore(connection).delete(customer_id) is True
     with database.write() as connection:
         assert CoreCustomerStore(connection).delete(customer_id) is False
+
+
+def test_read_session_stores_no_change(api: Api, customer_id: str) -> None:
+    from server.storage.models.cs_integration import Customer
+
+    database = api.runtime.database
+    with database.write() as connection:
+        CoreCustomerStore(connection).insert(record(customer_id))
+    with database.read_session() as session:
+        customer = session.get(Customer, customer_id)
+        assert customer is not None
+        customer.health_score = 1
+    with database.read() as connection:
+        assert CoreCustomerStore(connection).get(customer_id) == record(customer_id)
