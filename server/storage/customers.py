@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
@@ -111,11 +112,13 @@ class CoreCustomerStore:
         lifecycle_stage: str | None = None,
     ) -> tuple[list[CustomerRecord], int]:
         """Matching customers ordered by id, one page of them, and how many match in all."""
-        statement = _filtered(only, risk_level, lifecycle_stage)
-        total = self.connection.scalar(select(func.count()).select_from(statement.subquery()))
-        rows = self.connection.execute(
-            statement.order_by(CUSTOMERS.c.customer_id).limit(limit).offset(offset)
+        counting, paging = _page_statements(
+            only is not None, risk_level is not None, lifecycle_stage is not None
         )
+        low, high = RISK_RANGES[risk_level] if risk_level is not None else (0, 0)
+        filters = {"only": only, "low": low, "high": high, "stage": lifecycle_stage}
+        total = self.connection.scalar(counting, filters)
+        rows = self.connection.execute(paging, {**filters, "limit": limit, "offset": offset})
         return [CustomerRecord(*row) for row in rows], int(total or 0)
 
     def insert(self, customer: CustomerRecord) -> None:
@@ -158,13 +161,24 @@ def _values(customer: CustomerRecord) -> dict[str, Any]:
     return {name: getattr(customer, name) for name in _FIELDS}
 
 
-def _filtered(only: str | None, risk_level: str | None, lifecycle_stage: str | None) -> Select[Any]:
+@functools.cache
+def _page_statements(only: bool, risk: bool, stage: bool) -> tuple[Select[Any], Select[Any]]:
+    # One pair of statements per combination of filters, built once with bound parameters:
+    # building a select per request cost more than running it (column coercion and the
+    # compiled cache's key for a new statement object).
     statement = select(*_COLUMNS)
-    if only is not None:
-        statement = statement.where(CUSTOMERS.c.customer_id == only)
-    if risk_level is not None:
-        low, high = RISK_RANGES[risk_level]
-        statement = statement.where(CUSTOMERS.c.health_score.between(low, high))
-    if lifecycle_stage is not None:
-        statement = statement.where(CUSTOMERS.c.lifecycle_stage == lifecycle_stage)
-    return statement
+    if only:
+        statement = statement.where(CUSTOMERS.c.customer_id == bindparam("only"))
+    if risk:
+        statement = statement.where(
+            CUSTOMERS.c.health_score.between(bindparam("low"), bindparam("high"))
+        )
+    if stage:
+        statement = statement.where(CUSTOMERS.c.lifecycle_stage == bindparam("stage"))
+    counting = select(func.count()).select_from(statement.subquery())
+    paging = (
+        statement.order_by(CUSTOMERS.c.customer_id)
+        .limit(bindparam("limit"))
+        .offset(bindparam("offset"))
+    )
+    return counting, paging
