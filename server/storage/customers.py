@@ -11,6 +11,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Select, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from server.storage.lookup import one_by
 from server.storage.models.cs_integration import Customer
 
 #: Health-score ranges of each risk level (the spec's RiskLevel description), inclusive.
@@ -27,10 +28,7 @@ class SqlCustomerStore:
 
     def get(self, customer_id: str, *, for_update: bool = False) -> Customer | None:
         """One customer (row-locked on PostgreSQL when ``for_update``)."""
-        statement = select(Customer).where(Customer.customer_id == customer_id)
-        if for_update:
-            statement = statement.with_for_update()
-        return self.session.scalars(statement).one_or_none()
+        return one_by(self.session, Customer, "customer_id", customer_id, for_update=for_update)
 
     def page(
         self,
