@@ -7,15 +7,39 @@ subscriptions) is the webhook worker's job and reads ``outbox_events``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Connection, Table, insert
 from sqlalchemy.orm import Session
 
 from server.storage.models.outbox import OutboxEvent
 
+_INSERT = insert(cast("Table", OutboxEvent.__table__))
+
 
 def record_event(
-    session: Session, api: str, event_type: str, payload: dict[str, Any], client_id: str | None
+    transaction: Session | Connection,
+    api: str,
+    event_type: str,
+    payload: dict[str, Any],
+    client_id: str | None,
 ) -> None:
-    """Add one event to the outbox in ``session``'s transaction."""
-    session.add(OutboxEvent(api=api, event_type=event_type, payload=payload, client_id=client_id))
+    """Add one event to the outbox in the transaction of ``transaction``.
+
+    A session adds the row to its unit of work (flushed with the change); a Core connection
+    inserts it at once, in the same transaction.
+    """
+    if isinstance(transaction, Session):
+        transaction.add(
+            OutboxEvent(api=api, event_type=event_type, payload=payload, client_id=client_id)
+        )
+        return
+    transaction.execute(
+        _INSERT,
+        {
+            "api": api,
+            "event_type": event_type,
+            "payload": payload,
+            "client_id": client_id,
+        },
+    )

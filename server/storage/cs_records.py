@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from server.storage.lookup import one_by
 from server.storage.models.base import Base
 
 Row = TypeVar("Row", bound=Base)
@@ -29,10 +30,7 @@ class SqlRecordStore(Generic[Row]):
 
     def get(self, key: str, *, for_update: bool = False) -> Row | None:
         """The row with this public id."""
-        statement = select(self.model).where(self.key == key)
-        if for_update:
-            statement = statement.with_for_update()
-        return self.session.scalars(statement).one_or_none()
+        return one_by(self.session, self.model, self.key.key, key, for_update=for_update)
 
     def where(self, *conditions: Any, order_by: Any = None) -> Sequence[Row]:
         """Rows matching every condition, in ``order_by`` order."""

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -16,7 +16,11 @@ SQLITE_POOL_SIZE = 40
 
 
 class Database:
-    """One engine and its session factory; ``session()`` is one transaction."""
+    """One engine and its session factory.
+
+    ``session()`` is one ORM unit of work and transaction; ``read()`` and ``write()`` are Core
+    connections for the hot paths, which need neither an identity map nor change tracking.
+    """
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -39,12 +43,49 @@ class Database:
         if parsed.get_backend_name() == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # PostgreSQL: a read outside a transaction is one round trip instead of BEGIN, SELECT
+        # and ROLLBACK, and sees what it would in one (at READ COMMITTED, the default, every
+        # statement takes its own snapshot either way). pysqlite never opens a transaction
+        # for a SELECT, so SQLite needs nothing.
+        self._read_options: dict[str, Any] = (
+            {"isolation_level": "AUTOCOMMIT"} if parsed.get_backend_name() == "postgresql" else {}
+        )
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose transaction commits on success and rolls back on error."""
         with self._sessions.begin() as session:
             yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for reads only, outside a transaction: nothing to commit or roll back.
+
+        A read through the ORM paid for a session, its identity map, object loading and a
+        commit: about 4x the cost of the same SELECT on a Core connection.
+        """
+        with self.engine.connect() as connection:
+            if self._read_options:
+                connection.execution_options(**self._read_options)
+            yield connection
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """An ORM session over a :meth:`read` connection, for reads that need model objects.
+
+        Nothing is flushed or committed: a change made through it is never stored.
+        """
+        with (
+            self.read() as connection,
+            Session(bind=connection, autoflush=False, expire_on_commit=False) as session,
+        ):
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A connection in one transaction that commits on success and rolls back on error."""
+        with self.engine.begin() as connection:
+            yield connection
 
     def dispose(self) -> None:
         """Close every pooled connection."""

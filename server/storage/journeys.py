@@ -3,12 +3,46 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from server.storage.models.cs_integration import JourneyEntry
+
+JOURNEY_ENTRIES = cast("Table", JourneyEntry.__table__)
+_INSERT = insert(JOURNEY_ENTRIES)
+_HISTORY = (
+    select(JOURNEY_ENTRIES.c.stage, JOURNEY_ENTRIES.c.reason, JOURNEY_ENTRIES.c.entered_at)
+    .where(JOURNEY_ENTRIES.c.customer_id == bindparam("customer_id"))
+    .order_by(JOURNEY_ENTRIES.c.id)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class JourneyRecord:
+    """One journey entry as plain values."""
+
+    stage: str
+    reason: str
+    entered_at: datetime
+
+
+def journey_history(connection: Connection, customer_id: str) -> list[JourneyRecord]:
+    """Every entry of the customer, oldest first, through a Core connection."""
+    rows = connection.execute(_HISTORY, {"customer_id": customer_id})
+    return [JourneyRecord(*row) for row in rows]
+
+
+def append_entry(
+    connection: Connection, customer_id: str, stage: str, reason: str, at: datetime
+) -> None:
+    """Start a new stage for the customer, through a Core connection (no ORM flush)."""
+    connection.execute(
+        _INSERT, {"customer_id": customer_id, "stage": stage, "reason": reason, "entered_at": at}
+    )
 
 
 class SqlJourneyStore:

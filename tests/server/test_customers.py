@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.server.conftest import Api
 
 METRICS = {"success_metrics": {"adoption_rate": 0.5, "engagement_score": 5, "nps_score": 10}}
@@ -197,3 +199,45 @@ def test_deletion_event_carries_only_the_customer_id(api: Api, customer_id: str)
             select(OutboxEvent.payload).where(OutboxEvent.event_type == "customer.deleted")
         ).all()
     assert {"customer_id": customer_id} in payloads
+
+
+def test_generated_id_that_collides_is_replaced(
+    api: Api, customer_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from server.services.cs_integration import customers
+
+    headers = api.bearer()
+    new_customer(api, headers, customer_id)
+    ids = iter([customer_id, customer_id + "x"])
+    monkeypatch.setattr(customers, "new_customer_id", lambda: next(ids))
+    body = {"health_score": 50, "lifecycle_stage": "adoption", **METRICS}
+    response = api.request("POST", CUSTOMERS, json=body, headers=headers)
+    assert response.status_code == 201, response.text
+    assert response.json()["customer_id"] == customer_id + "x"
+    taken = api.request("GET", f"{CUSTOMERS}/{customer_id}", headers=headers)
+    assert taken.json()["health_score"] == 80  # the first customer is untouched
+
+
+def test_losing_a_race_for_an_id_is_409(
+    api: Api, customer_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from server.storage.customers import CoreCustomerStore
+
+    headers = api.bearer()
+    new_customer(api, headers, customer_id)
+    # The first lookup misses the row, as when another request commits it just after.
+    real_get = CoreCustomerStore.get
+    misses = [None]
+
+    def get(self: CoreCustomerStore, key: str, *, for_update: bool = False) -> object:
+        return misses.pop() if misses else real_get(self, key, for_update=for_update)
+
+    monkeypatch.setattr(CoreCustomerStore, "get", get)
+    body = {
+        "customer_id": customer_id,
+        "health_score": 10,
+        "lifecycle_stage": "adoption",
+        **METRICS,
+    }
+    assert api.request("POST", CUSTOMERS, json=body, headers=headers).status_code == 409
+    assert not misses

@@ -16,7 +16,7 @@ from server.services.cs_integration.customers import risk_level
 from server.services.cs_integration.scoring import integration_status
 from server.services.errors import BusinessRuleError, NotFoundError
 from server.storage.cs_records import SqlRecordStore
-from server.storage.customers import SqlCustomerStore
+from server.storage.customers import CustomerRecord, SqlCustomerStore
 from server.storage.models.cs_integration import Customer
 
 
@@ -41,7 +41,7 @@ class CustomerState:
         return risk_level(self.health_score)
 
 
-def state_of(customer: Customer) -> CustomerState:
+def state_of(customer: Customer | CustomerRecord) -> CustomerState:
     """The state of ``customer``."""
     metrics = dict(customer.success_metrics or {})
     return CustomerState(

@@ -107,6 +107,6 @@ class ExpansionService:
 
     def get(self, customer_id: str) -> dict[str, Any]:
         """The customer's expansion pipeline; 404 when unknown."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             _, state = customer_in_path(session, customer_id)
             return expansion_for(session, state)

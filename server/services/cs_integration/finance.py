@@ -64,7 +64,7 @@ class FinanceService:
 
     def get_realization(self, customer_id: str, realization_id: str) -> dict[str, Any]:
         """A realization of the customer; 404 when it belongs to another customer."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             customer_in_path(session, customer_id)
             realization = _realizations(session).get(realization_id)
             if realization is None or realization.customer_id != customer_id:
@@ -177,7 +177,7 @@ class FinanceService:
 
     def get_forecast(self, forecast_id: str) -> dict[str, Any]:
         """A submitted forecast; 404 when unknown."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             forecast = _forecasts(session).get(forecast_id)
             if forecast is None:
                 raise NotFoundError("forecast", forecast_id)

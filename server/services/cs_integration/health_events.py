@@ -80,7 +80,7 @@ class HealthEventService:
 
     def get(self, event_id: str) -> dict[str, Any]:
         """One recorded event; 404 when unknown."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             event = SqlHealthEventStore(session).get(event_id)
             if event is None:
                 raise NotFoundError(RESOURCE, event_id)

@@ -10,15 +10,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from server.auth.principal import Principal
-from server.services.cs_integration.customer_state import CustomerState, customer_in_path
+from server.services.cs_integration.customer_state import (
+    CustomerState,
+    customer_in_path,
+    state_of,
+)
 from server.services.cs_integration.customers import API, representation
 from server.services.cs_integration.wire import timestamp
+from server.services.errors import NotFoundError
 from server.services.outbox import record_event
+from server.storage.customers import CoreCustomerStore
 from server.storage.database import Database
-from server.storage.journeys import SqlJourneyStore
+from server.storage.journeys import JourneyRecord, SqlJourneyStore, journey_history
 from server.storage.models.base import utcnow
 from server.storage.models.cs_integration import JourneyEntry
 
@@ -62,27 +66,35 @@ class JourneyService:
             record_event(
                 session, API, "customer.updated", representation(customer), caller.client_id
             )
-            return self._status(session, customer_id)
+            return status_body(state_of(customer), SqlJourneyStore(session).history(customer_id))
 
     def status(self, customer_id: str) -> dict[str, Any]:
         """The current stage, next actions and the whole history; 404 when unknown."""
-        with self.database.session() as session:
-            return self._status(session, customer_id)
-
-    def _status(self, session: Session, customer_id: str) -> dict[str, Any]:
-        _, state = customer_in_path(session, customer_id)
-        # Never empty: creation opens the history (revision 0003 opened it for older rows).
-        history = SqlJourneyStore(session).history(customer_id)
-        return {
-            "customer_id": customer_id,
-            "current_stage": state.lifecycle_stage,
-            "stage_entered_at": timestamp(history[-1].entered_at),
-            "next_recommended_actions": next_actions(state),
-            "history": history_body(history),
-        }
+        # A read: a Core connection, no ORM unit of work and nothing to commit.
+        with self.database.read() as connection:
+            customer = CoreCustomerStore(connection).get(customer_id)
+            if customer is None:
+                raise NotFoundError("customer", customer_id)
+            history = journey_history(connection, customer_id)
+        return status_body(state_of(customer), history)
 
 
-def history_body(history: Sequence[JourneyEntry]) -> list[dict[str, Any]]:
+def status_body(
+    state: CustomerState, history: Sequence[JourneyEntry | JourneyRecord]
+) -> dict[str, Any]:
+    """The journey status of a customer in ``state`` with this history (oldest first)."""
+    customer_id = state.customer_id
+    # Never empty: creation opens the history (revision 0003 opened it for older rows).
+    return {
+        "customer_id": customer_id,
+        "current_stage": state.lifecycle_stage,
+        "stage_entered_at": timestamp(history[-1].entered_at),
+        "next_recommended_actions": next_actions(state),
+        "history": history_body(history),
+    }
+
+
+def history_body(history: Sequence[JourneyEntry | JourneyRecord]) -> list[dict[str, Any]]:
     """The API's view of journey entries, oldest first."""
     entries = []
     for index, entry in enumerate(history):

@@ -113,7 +113,7 @@ class MarketingService:
 
     def get_campaign(self, campaign_id: str) -> dict[str, Any]:
         """A campaign as created; 404 when unknown."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             campaign = _store(session).get(campaign_id)
             if campaign is None:
                 raise NotFoundError(RESOURCE, campaign_id)

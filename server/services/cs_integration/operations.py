@@ -70,7 +70,7 @@ class OperationsService:
 
     def get(self, execution_id: str) -> dict[str, Any]:
         """One execution; 404 when unknown."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             return execution_body(_existing(session, execution_id))
 
     def resolve(

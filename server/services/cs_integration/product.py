@@ -76,7 +76,7 @@ class ProductService:
 
     def get_usage(self, usage_id: str) -> dict[str, Any]:
         """One usage record; 404 when unknown."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             usage = _usage(session).get(usage_id)
             if usage is None:
                 raise NotFoundError("usage record", usage_id)
@@ -162,7 +162,7 @@ class ProductService:
 
     def get_feedback(self, feedback_id: str) -> dict[str, Any]:
         """Submitted feedback; 404 when unknown."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             feedback = _feedback(session).get(feedback_id)
             if feedback is None:
                 raise NotFoundError("feedback", feedback_id)

@@ -83,7 +83,7 @@ class SalesService:
 
     def get_handoff(self, customer_id: str) -> dict[str, Any]:
         """The customer's handoff; 404 when the customer or its handoff does not exist."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             customer_in_path(session, customer_id)
             handoff = handoff_of(session, customer_id)
             if handoff is None:
@@ -117,7 +117,7 @@ class SalesService:
 
     def get_milestone(self, customer_id: str, milestone_id: str) -> dict[str, Any]:
         """A milestone of the customer; 404 when it belongs to another customer."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             return milestone_body(_milestone(session, customer_id, milestone_id))
 
     def delete_milestone(self, customer_id: str, milestone_id: str) -> None:

@@ -169,7 +169,7 @@ class EventService:
     def list(self, caller: Principal, query: EventQuery, window: Window) -> Page[dict[str, Any]]:
         """A window of the events ``caller`` may see, filtered and sorted."""
         now = utcnow()
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             rows = SqlEventStore(session).matching(
                 format=query.format,
                 series_id=query.series_id,
@@ -203,7 +203,7 @@ class EventService:
     ) -> Page[dict[str, Any]]:
         """A window of the event's sub-events."""
         now = utcnow()
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             store = SqlEventStore(session)
             _existing(store, caller, event_id)
             rows = [row for row in store.sub_events(event_id) if _visible(caller, row)]
@@ -213,13 +213,13 @@ class EventService:
 
     def get(self, caller: Principal, event_id: str) -> Versioned:
         """One event as JSON."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             event = _existing(SqlEventStore(session), caller, event_id)
             return self._versioned(event)
 
     def calendar(self, caller: Principal, event_id: str) -> Versioned:
         """One event as an iCalendar document."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             event = _existing(SqlEventStore(session), caller, event_id)
             text = render_calendar([event_calendar_entry(event, utcnow())], event.title)
             return Versioned(text, tag_of(text))

@@ -123,7 +123,7 @@ class PaymentService:
 
     def list(self, caller: Principal, query: PaymentQuery, window: Window) -> Page[dict[str, Any]]:
         """A window of the payments matching ``query`` (newest first by default)."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             store = SqlPaymentStore(session)
             rows = store.matching(
                 registration_id=_lower(query.registration_id),
@@ -143,7 +143,7 @@ class PaymentService:
 
     def get(self, caller: Principal, payment_id: str) -> Versioned:
         """One payment with its refunds."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             body = stored_body(session, _existing(session, payment_id))
             return Versioned(body, tag_of(body))
 

@@ -152,7 +152,7 @@ class RegistrationService:
         self, caller: Principal, query: RegistrationQuery, window: Window
     ) -> Page[dict[str, Any]]:
         """A window of the registrations matching ``query``."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             rows = SqlRegistrationLookup(session).registrations(
                 event_id=_lower(query.event_id),
                 user_id=_lower(query.user_id),
@@ -170,7 +170,7 @@ class RegistrationService:
 
     def get(self, caller: Principal, registration_id: str) -> Versioned:
         """One registration."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             return self._versioned(_existing(session, registration_id))
 
     # -- writes --------------------------------------------------------------------------

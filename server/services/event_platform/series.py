@@ -66,7 +66,7 @@ class SeriesService:
 
     def get(self, caller: Principal, series_id: str) -> Versioned:
         """One series with its event count."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             store = SqlEventStore(session)
             series = store.series(series_id)
             if series is None:

@@ -149,7 +149,7 @@ class SessionService:
         window: Window,
     ) -> Page[dict[str, Any]]:
         """A window of the event's sessions (filters: q, status, type, track, speakerId)."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             context = SessionContext(session, event_of(session, event_id))
             rows = list(context.store.of_event(event_id))
             speaker_id = filters.get("speakerId")
@@ -200,7 +200,7 @@ class SessionService:
 
     def get(self, caller: Principal, event_id: str, session_id: str) -> Versioned:
         """One session as JSON."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             context, row = _context_and_row(session, event_id, session_id)
             return context.versioned(row)
 

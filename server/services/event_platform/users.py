@@ -232,7 +232,7 @@ class UserService:
 
     def get(self, caller: Principal, user_id: str) -> Versioned:
         """One user."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             store = SqlUserStore(session)
             user = _existing(store, user_id)
             return versioned(user_body(user, store.profile(user_id) is not None))
@@ -286,7 +286,7 @@ class UserService:
 
     def get_roles(self, caller: Principal, user_id: str) -> Versioned:
         """The user's roles and permissions."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             return versioned(roles_body(_existing(SqlUserStore(session), user_id)))
 
     def set_roles(
@@ -314,7 +314,7 @@ class UserService:
 
     def get_profile(self, caller: Principal, user_id: str) -> Versioned:
         """The user's speaker profile; 404 when the user has none."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             store = SqlUserStore(session)
             _existing(store, user_id)
             profile = store.profile(user_id)
@@ -384,7 +384,7 @@ class UserService:
 
     def get_preferences(self, caller: Principal, user_id: str) -> Versioned:
         """The user's preferences."""
-        with self.database.session() as session:
+        with self.database.read_session() as session:
             return versioned(preferences_body(_existing(SqlUserStore(session), user_id)))
 
     def update_preferences(

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from server.storage.lookup import one_by
 from server.storage.models.event_platform import Event, EventSeries
 from server.storage.models.event_platform import Session as EventSession
 from server.storage.models.event_registrations import Registration
@@ -21,10 +22,7 @@ class SqlEventStore:
 
     def get(self, event_id: str, *, for_update: bool = False) -> Event | None:
         """One event (row-locked on PostgreSQL when ``for_update``)."""
-        statement = select(Event).where(Event.id == event_id)
-        if for_update:
-            statement = statement.with_for_update()
-        return self.session.scalars(statement).one_or_none()
+        return one_by(self.session, Event, "id", event_id, for_update=for_update)
 
     def matching(
         self,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server.storage.lookup import one_by
 from server.storage.models.event_platform import ExportJob
 
 
@@ -18,10 +19,7 @@ class SqlExportStore:
 
     def get(self, job_id: str, *, for_update: bool = False) -> ExportJob | None:
         """One job."""
-        statement = select(ExportJob).where(ExportJob.id == job_id)
-        if for_update:
-            statement = statement.with_for_update()
-        return self.session.scalars(statement).one_or_none()
+        return one_by(self.session, ExportJob, "id", job_id, for_update=for_update)
 
     def queued(self) -> Sequence[ExportJob]:
         """Jobs waiting to run, oldest first."""

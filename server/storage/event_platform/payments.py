@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from server.storage.lookup import one_by
 from server.storage.models.event_payments import Payment, Refund
 
 
@@ -19,10 +20,7 @@ class SqlPaymentStore:
 
     def get(self, payment_id: str, *, for_update: bool = False) -> Payment | None:
         """One payment (row-locked on PostgreSQL when ``for_update``)."""
-        statement = select(Payment).where(Payment.id == payment_id)
-        if for_update:
-            statement = statement.with_for_update()
-        return self.session.scalars(statement).one_or_none()
+        return one_by(self.session, Payment, "id", payment_id, for_update=for_update)
 
     def matching(
         self,

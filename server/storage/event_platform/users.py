@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server.storage.lookup import one_by
 from server.storage.models.event_platform import SpeakerProfile, User
 
 
@@ -18,10 +19,7 @@ class SqlUserStore:
 
     def get(self, user_id: str, *, for_update: bool = False) -> User | None:
         """One user."""
-        statement = select(User).where(User.id == user_id)
-        if for_update:
-            statement = statement.with_for_update()
-        return self.session.scalars(statement).one_or_none()
+        return one_by(self.session, User, "id", user_id, for_update=for_update)
 
     def by_email(self, email: str) -> User | None:
         """The user with this email (case-insensitive)."""

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from server.storage.lookup import one_by
 from server.storage.models.event_webhooks import WebhookDelivery, WebhookSubscription
 
 
@@ -18,10 +19,9 @@ class SqlWebhookStore:
 
     def get(self, subscription_id: str, *, for_update: bool = False) -> WebhookSubscription | None:
         """One subscription (row-locked on PostgreSQL when ``for_update``)."""
-        statement = select(WebhookSubscription).where(WebhookSubscription.id == subscription_id)
-        if for_update:
-            statement = statement.with_for_update()
-        return self.session.scalars(statement).one_or_none()
+        return one_by(
+            self.session, WebhookSubscription, "id", subscription_id, for_update=for_update
+        )
 
     def delivery(self, delivery_id: str) -> WebhookDelivery | None:
         """One delivery."""

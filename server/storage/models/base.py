@@ -36,9 +36,12 @@ class UtcDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC) if value is not None else None
 
     def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
-        if value is not None and value.tzinfo is None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
-        return value
+        # PostgreSQL returns timestamptz in the session's TimeZone, which need not be UTC.
+        return value.astimezone(UTC)
 
 
 def utcnow() -> datetime:
