@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -48,6 +49,11 @@ def create_app(settings: Settings, *, migrate: bool = True) -> ApiDispatcher:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         dispatcher = start_dispatcher(runtime.database, settings)
+        # Start-up leaves hundreds of thousands of long-lived objects (specs, compiled
+        # validators, Connexion's operations); without this every full collection walks them
+        # all again, which showed as ~100 ms stalls in the p99 under load.
+        gc.collect()
+        gc.freeze()
         yield
         if dispatcher is not None:
             await asyncio.to_thread(dispatcher.stop)
