@@ -68,11 +68,13 @@ def servers(
     import server.api_app
 
     def build(name: str, compiled: bool) -> Api:
+        # Each server keeps its own SQLite file, also when CI sets DATABASE_URL: on one shared
+        # PostgreSQL database the second server's create would meet the first one's row.
         if compiled:
-            return real_api(tmp_path / name)
+            return real_api(tmp_path / name, database="")
         with monkeypatch.context() as patch:
             patch.setattr(server.api_app, "compile_pipeline", lambda app, *args: app)
-            return real_api(tmp_path / name)
+            return real_api(tmp_path / name, database="")
 
     compiled, plain = build("compiled", True), build("plain", False)
     scoped = {
@@ -110,10 +112,12 @@ def servers(
         api.runtime.close()
 
 
-def real_api(data_dir: Path) -> Api:
-    """The whole server over the real specs, on its own database."""
+def real_api(data_dir: Path, database: str | None = None) -> Api:
+    """The whole server over the real specs; ``database`` defaults to the suite's one."""
     settings = Settings(
-        data_dir=data_dir, specs_dir=Settings().specs_dir, database_url=database_url()
+        data_dir=data_dir,
+        specs_dir=Settings().specs_dir,
+        database_url=database_url() if database is None else database,
     )
     app = create_app(settings)
     runtime: Runtime = app.runtime
