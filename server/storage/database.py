@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from server.storage.rawsql import RawConnection, raw_read, raw_write
 
 #: Connections kept open to a SQLite file (opened on demand, never more than used at once).
 SQLITE_POOL_SIZE = 40
@@ -86,6 +88,14 @@ class Database:
         """A connection in one transaction that commits on success and rolls back on error."""
         with self.engine.begin() as connection:
             yield connection
+
+    def raw_read(self) -> AbstractContextManager[RawConnection]:
+        """A pooled DB-API connection for the hottest reads, like :meth:`read` without Core."""
+        return raw_read(self.engine, autocommit=bool(self._read_options))
+
+    def raw_write(self) -> AbstractContextManager[RawConnection]:
+        """A pooled DB-API connection in one transaction, like :meth:`write` without Core."""
+        return raw_write(self.engine)
 
     def dispose(self) -> None:
         """Close every pooled connection."""

@@ -35,10 +35,13 @@ from server.services.errors import (
 )
 from server.services.etag import if_match_satisfied
 from server.services.outbox import record_event
+from server.services.row_cache import RowCache
+from server.storage.customer_rows import StoredCustomer, insert_customer, stored_customer
 from server.storage.customers import CoreCustomerStore, CustomerRecord
 from server.storage.database import Database
 from server.storage.journeys import append_entry
 from server.storage.models.base import utcnow
+from server.storage.rawsql import RawConnection
 
 API = "cs-integration"
 RESOURCE = "customer"
@@ -155,9 +158,8 @@ class CustomerService:
     def _insert(
         self, caller: Principal, data: Mapping[str, Any], customer_id: str, *, check: bool
     ) -> Versioned:
-        with self.database.write() as connection:
-            store = CoreCustomerStore(connection)
-            if check and store.get(customer_id) is not None:
+        with self.database.raw_write() as connection:
+            if check and stored_customer(connection, customer_id) is not None:
                 raise ConflictError(RESOURCE, customer_id)
             now = utcnow()
             customer = CustomerRecord(
@@ -175,18 +177,18 @@ class CustomerService:
                 last_updated=now,
             )
             # Core statements in one transaction: the ORM paid for three flushes here.
-            store.insert(customer)
+            insert_customer(connection, customer)
             append_entry(connection, customer_id, customer.lifecycle_stage, "customer_created", now)
             return _changed(connection, caller, "customer.created", customer)
 
     def get(self, caller: Principal, customer_id: str) -> Versioned:
         """One customer; 404 when unknown, 403 when the token is bound to another."""
         _check_binding(caller, customer_id)
-        with self.database.read() as connection:
-            found = CoreCustomerStore(connection).get(customer_id)
+        with self.database.raw_read() as connection:
+            found = stored_customer(connection, customer_id)
         if found is None:
             raise NotFoundError(RESOURCE, customer_id)
-        return versioned(found)
+        return _VERSIONS.of(found)
 
     def replace(
         self, caller: Principal, customer_id: str, data: Mapping[str, Any], if_match: str | None
@@ -257,8 +259,12 @@ def versioned(customer: CustomerFields) -> Versioned:
     return Versioned(body, '"' + hashlib.sha256(canonical).hexdigest()[:32] + '"')
 
 
+#: Representations and ETags of stored customers, by row content.
+_VERSIONS: RowCache[StoredCustomer, Versioned] = RowCache(lambda stored: versioned(stored.record()))
+
+
 def _changed(
-    connection: Connection, caller: Principal, event: str, customer: CustomerFields
+    connection: Connection | RawConnection, caller: Principal, event: str, customer: CustomerFields
 ) -> Versioned:
     result = versioned(customer)
     record_event(connection, API, event, result.body, caller.client_id)
