@@ -86,14 +86,19 @@ class SqlWebhookQueue:
             .with_for_update(skip_locked=True)
         ).all()
 
-    def mark_routed(self, event_id: int, now: datetime) -> bool:
-        """Mark the row fanned out; False when another dispatcher already did."""
+    def mark_routed(self, event_ids: Sequence[int], now: datetime) -> set[int]:
+        """Mark the rows fanned out, in one statement; the ids not already marked by another."""
+        if not event_ids:
+            return set()
         result = self.session.execute(
             update(OutboxEvent)
-            .where(OutboxEvent.id == event_id, OutboxEvent.delivered_at.is_(None))
+            .where(OutboxEvent.id.in_(event_ids), OutboxEvent.delivered_at.is_(None))
             .values(delivered_at=now)
+            .returning(OutboxEvent.id),
+            # Nothing in the session holds these rows: no need to find and update them there.
+            execution_options={"synchronize_session": False},
         )
-        return bool(getattr(result, "rowcount", 0) == 1)
+        return set(result.scalars())
 
     def subscribers(self, event_type: str) -> list[Target]:
         """Enabled subscriptions receiving ``event_type``."""
