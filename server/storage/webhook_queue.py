@@ -76,14 +76,27 @@ class SqlWebhookQueue:
         self.table = table
         self.model = table.delivery
 
-    def unrouted_events(self, api: str, limit: int) -> Sequence[OutboxEvent]:
-        """Outbox rows of ``api`` not yet fanned out, oldest first (skipping locked ones)."""
-        return self.session.scalars(
-            select(OutboxEvent)
+    def unrouted(self, api: str, limit: int) -> list[tuple[int, str]]:
+        """Ids and types of outbox rows of ``api`` not yet fanned out, oldest first.
+
+        Locked rows are skipped (another dispatcher has them). Only the id and type: most
+        events have no subscriber, and their payloads need not be read at all.
+        """
+        rows = self.session.execute(
+            select(OutboxEvent.id, OutboxEvent.event_type)
             .where(OutboxEvent.delivered_at.is_(None), OutboxEvent.api == api)
             .order_by(OutboxEvent.id)
             .limit(limit)
             .with_for_update(skip_locked=True)
+        )
+        return [(int(row[0]), str(row[1])) for row in rows]
+
+    def events(self, event_ids: Sequence[int]) -> Sequence[OutboxEvent]:
+        """The outbox rows with these ids, oldest first."""
+        if not event_ids:
+            return []
+        return self.session.scalars(
+            select(OutboxEvent).where(OutboxEvent.id.in_(event_ids)).order_by(OutboxEvent.id)
         ).all()
 
     def mark_routed(self, event_ids: Sequence[int], now: datetime) -> set[int]:

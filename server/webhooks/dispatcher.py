@@ -40,8 +40,10 @@ log = logging.getLogger("apikit.webhooks")
 
 #: Attempts made at once by one dispatcher (a slow receiver must not hold up the others).
 CONCURRENCY = 4
-#: Rows taken per pass.
+#: Deliveries claimed per pass.
 BATCH = 50
+#: Outbox rows fanned out per pass: routing is a few statements per batch, not per event.
+ROUTE_BATCH = 500
 #: The delivery log keeps finished deliveries this long (specs ``WebhookDelivery``).
 RETENTION = timedelta(days=30)
 #: How often one dispatcher prunes the log.
@@ -106,22 +108,20 @@ class Dispatcher:
     def _route(self, source: WebhookSource) -> int:
         with self.database.session() as session:
             queue = SqlWebhookQueue(session, source.table)
-            events = queue.unrouted_events(source.api, BATCH)
-            if not events:
+            pending = queue.unrouted(source.api, ROUTE_BATCH)
+            if not pending:
                 return 0
-            mine = queue.mark_routed([event.id for event in events], utcnow())
+            mine = queue.mark_routed([event_id for event_id, _ in pending], utcnow())
             # One subscriber lookup per event type in the batch, in the same transaction.
-            targets: dict[str, list[Target]] = {}
+            types = {event_type for event_id, event_type in pending if event_id in mine}
+            targets: dict[str, list[Target]] = {kind: queue.subscribers(kind) for kind in types}
+            wanted = [event_id for event_id, kind in pending if event_id in mine and targets[kind]]
             made = 0
-            for event in events:
-                if event.id not in mine:
-                    continue
-                if event.event_type not in targets:
-                    targets[event.event_type] = queue.subscribers(event.event_type)
+            for event in queue.events(wanted):
                 for target in targets[event.event_type]:
                     session.add(source.new_delivery(target, event))
                     made += 1
-            backlog = len(mine) if len(events) == BATCH else 0
+            backlog = len(mine) if len(pending) == ROUTE_BATCH else 0
             return made + backlog
 
     def claim(self) -> list[Claim]:
