@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.storage.group_commit import GroupCommit
-from server.storage.rawsql import RawConnection, raw_read, raw_write
+from server.storage.rawsql import RawConnection, ThreadReaders, raw_read, raw_write
 
 T = TypeVar("T")
 
@@ -49,7 +49,9 @@ class Database:
         if parsed.get_backend_name() == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._group = GroupCommit(self.engine) if parsed.get_backend_name() == "sqlite" else None
+        sqlite = parsed.get_backend_name() == "sqlite"
+        self._group = GroupCommit(self.engine) if sqlite else None
+        self._readers = ThreadReaders(self.engine) if sqlite else None
         # PostgreSQL: a read outside a transaction is one round trip instead of BEGIN, SELECT
         # and ROLLBACK, and sees what it would in one (at READ COMMITTED, the default, every
         # statement takes its own snapshot either way). pysqlite never opens a transaction
@@ -95,7 +97,13 @@ class Database:
             yield connection
 
     def raw_read(self) -> AbstractContextManager[RawConnection]:
-        """A pooled DB-API connection for the hottest reads, like :meth:`read` without Core."""
+        """A DB-API connection for the hottest reads, like :meth:`read` without Core.
+
+        SQLite: the calling thread's held connection; elsewhere a pooled one, outside a
+        transaction.
+        """
+        if self._readers is not None:
+            return self._readers()
         return raw_read(self.engine, autocommit=bool(self._read_options))
 
     def raw_write(self) -> AbstractContextManager[RawConnection]:
@@ -119,6 +127,8 @@ class Database:
 
     def dispose(self) -> None:
         """Close every pooled connection."""
+        if self._readers is not None:
+            self._readers.close()
         self.engine.dispose()
 
 

@@ -13,6 +13,7 @@ exactly as SQLAlchemy converts them and a statement stays written in Core.
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from typing import Any, cast
 from sqlalchemy import Engine
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.schema import ColumnDefault
 from sqlalchemy.sql import ClauseElement, Insert, Select
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -204,3 +206,54 @@ def raw_write(engine: Engine) -> Iterator[RawConnection]:
         raise
     finally:
         pooled.close()
+
+
+class ThreadReaders:
+    """One connection held per thread for raw reads, for SQLite: no pool round trip per read.
+
+    A pool checkout and return (with its reset) cost as much as the read of a customer by id.
+    SQLite connections are in-process, so holding one per thread (the event loop's, or each
+    worker thread's) costs a file handle; in WAL mode a SELECT outside a transaction sees
+    every commit made before it, so a held connection reads what a fresh one would.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._local = threading.local()
+        self._held: list[PoolProxiedConnection] = []
+        self._lock = threading.Lock()
+
+    def __call__(self) -> _Borrowed:
+        """The calling thread's connection, as a context manager."""
+        borrowed: _Borrowed | None = getattr(self._local, "borrowed", None)
+        if borrowed is None:
+            pooled = self.engine.raw_connection()
+            with self._lock:
+                self._held.append(pooled)
+            borrowed = self._local.borrowed = _Borrowed(
+                RawConnection(pooled.dbapi_connection, self.engine.dialect)
+            )
+        return borrowed
+
+    def close(self) -> None:
+        """Give every held connection back (before the engine is disposed)."""
+        with self._lock:
+            held, self._held = self._held, []
+        for pooled in held:
+            pooled.close()
+        self._local = threading.local()
+
+
+class _Borrowed:
+    """A held connection as a context manager that keeps it open on exit."""
+
+    __slots__ = ("connection",)
+
+    def __init__(self, connection: RawConnection) -> None:
+        self.connection = connection
+
+    def __enter__(self) -> RawConnection:
+        return self.connection
+
+    def __exit__(self, *exc_info: object) -> None:
+        return None

@@ -92,3 +92,18 @@ def test_failed_raw_write_stores_nothing(api: Api, customer_id: str) -> None:
 def _values(customer: object) -> dict[str, object]:
     # Every column but health_trend, the one left to its default.
     return {c: getattr(customer, c) for c in CUSTOMERS.c.keys() if c != "health_trend"}
+
+
+def test_held_sqlite_reader_sees_every_later_commit(api: Api, customer_id: str) -> None:
+    database = api.runtime.database
+    with database.raw_read() as connection:
+        assert stored_customer(connection, customer_id) is None
+    with database.raw_write() as connection:
+        insert_customer(connection, record(customer_id))
+    with database.raw_read() as connection:
+        found = stored_customer(connection, customer_id)
+    assert found is not None and found.record() == record(customer_id)
+    with database.write() as connection:
+        CoreCustomerStore(connection).delete(customer_id)
+    with database.raw_read() as connection:
+        assert stored_customer(connection, customer_id) is None
