@@ -8,7 +8,7 @@ version, reconnect) instead of answering 500.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from sqlalchemy.exc import IntegrityError
@@ -23,6 +23,19 @@ def retry_on_conflict(transaction: Callable[[], T], attempts: int = ATTEMPTS) ->
     for attempt in range(1, attempts + 1):
         try:
             return transaction()
+        except IntegrityError:
+            if attempt == attempts:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+async def retry_on_conflict_async(
+    transaction: Callable[[], Awaitable[T]], attempts: int = ATTEMPTS
+) -> T:
+    """:func:`retry_on_conflict` for a transaction awaited on the event loop."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return await transaction()
         except IntegrityError:
             if attempt == attempts:
                 raise

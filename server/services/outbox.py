@@ -13,12 +13,14 @@ from sqlalchemy import Connection, Table, insert
 from sqlalchemy.orm import Session
 
 from server.storage.models.outbox import OutboxEvent
+from server.storage.rawsql import RawConnection, RawStatement
 
 _INSERT = insert(cast("Table", OutboxEvent.__table__))
+_RAW_INSERT = RawStatement(_INSERT, column_keys=["api", "event_type", "payload", "client_id"])
 
 
 def record_event(
-    transaction: Session | Connection,
+    transaction: Session | Connection | RawConnection,
     api: str,
     event_type: str,
     payload: dict[str, Any],
@@ -34,12 +36,8 @@ def record_event(
             OutboxEvent(api=api, event_type=event_type, payload=payload, client_id=client_id)
         )
         return
-    transaction.execute(
-        _INSERT,
-        {
-            "api": api,
-            "event_type": event_type,
-            "payload": payload,
-            "client_id": client_id,
-        },
-    )
+    values = {"api": api, "event_type": event_type, "payload": payload, "client_id": client_id}
+    if isinstance(transaction, RawConnection):
+        transaction.run(_RAW_INSERT, values)
+    else:
+        transaction.execute(_INSERT, values)

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import anyio
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from server.storage.group_commit import GroupCommit
+from server.storage.rawsql import RawConnection, ThreadReaders, raw_read, raw_write
+
+T = TypeVar("T")
 
 #: Connections kept open to a SQLite file (opened on demand, never more than used at once).
 SQLITE_POOL_SIZE = 40
@@ -43,6 +49,9 @@ class Database:
         if parsed.get_backend_name() == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        sqlite = parsed.get_backend_name() == "sqlite"
+        self._group = GroupCommit(self.engine) if sqlite else None
+        self._readers = ThreadReaders(self.engine) if sqlite else None
         # PostgreSQL: a read outside a transaction is one round trip instead of BEGIN, SELECT
         # and ROLLBACK, and sees what it would in one (at READ COMMITTED, the default, every
         # statement takes its own snapshot either way). pysqlite never opens a transaction
@@ -87,8 +96,39 @@ class Database:
         with self.engine.begin() as connection:
             yield connection
 
+    def raw_read(self) -> AbstractContextManager[RawConnection]:
+        """A DB-API connection for the hottest reads, like :meth:`read` without Core.
+
+        SQLite: the calling thread's held connection; elsewhere a pooled one, outside a
+        transaction.
+        """
+        if self._readers is not None:
+            return self._readers()
+        return raw_read(self.engine, autocommit=bool(self._read_options))
+
+    def raw_write(self) -> AbstractContextManager[RawConnection]:
+        """A pooled DB-API connection in one transaction, like :meth:`write` without Core."""
+        return raw_write(self.engine)
+
+    async def write_together(self, work: Callable[[RawConnection], T]) -> T:
+        """Run ``work`` in a transaction from the event loop, without blocking it.
+
+        SQLite: grouped with the writes of requests ready in the same turn of the loop, one
+        commit for all (:mod:`server.storage.group_commit`). Elsewhere: a transaction of its
+        own in a worker thread (the driver waits on the network there).
+        """
+        if self._group is not None:
+            return await self._group.write(work)
+        return await anyio.to_thread.run_sync(self._write_now, work)
+
+    def _write_now(self, work: Callable[[RawConnection], T]) -> T:
+        with self.raw_write() as connection:
+            return work(connection)
+
     def dispose(self) -> None:
         """Close every pooled connection."""
+        if self._readers is not None:
+            self._readers.close()
         self.engine.dispose()
 
 

@@ -11,9 +11,11 @@ from sqlalchemy import Connection, Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from server.storage.models.cs_integration import JourneyEntry
+from server.storage.rawsql import RawConnection, RawStatement
 
 JOURNEY_ENTRIES = cast("Table", JourneyEntry.__table__)
 _INSERT = insert(JOURNEY_ENTRIES)
+_RAW_INSERT = RawStatement(_INSERT, column_keys=["customer_id", "stage", "reason", "entered_at"])
 _HISTORY = (
     select(JOURNEY_ENTRIES.c.stage, JOURNEY_ENTRIES.c.reason, JOURNEY_ENTRIES.c.entered_at)
     .where(JOURNEY_ENTRIES.c.customer_id == bindparam("customer_id"))
@@ -37,12 +39,18 @@ def journey_history(connection: Connection, customer_id: str) -> list[JourneyRec
 
 
 def append_entry(
-    connection: Connection, customer_id: str, stage: str, reason: str, at: datetime
+    connection: Connection | RawConnection,
+    customer_id: str,
+    stage: str,
+    reason: str,
+    at: datetime,
 ) -> None:
-    """Start a new stage for the customer, through a Core connection (no ORM flush)."""
-    connection.execute(
-        _INSERT, {"customer_id": customer_id, "stage": stage, "reason": reason, "entered_at": at}
-    )
+    """Start a new stage for the customer, through a Core or raw connection (no ORM flush)."""
+    values = {"customer_id": customer_id, "stage": stage, "reason": reason, "entered_at": at}
+    if isinstance(connection, RawConnection):
+        connection.run(_RAW_INSERT, values)
+    else:
+        connection.execute(_INSERT, values)
 
 
 class SqlJourneyStore:

@@ -76,24 +76,42 @@ class SqlWebhookQueue:
         self.table = table
         self.model = table.delivery
 
-    def unrouted_events(self, api: str, limit: int) -> Sequence[OutboxEvent]:
-        """Outbox rows of ``api`` not yet fanned out, oldest first (skipping locked ones)."""
-        return self.session.scalars(
-            select(OutboxEvent)
+    def unrouted(self, api: str, limit: int) -> list[tuple[int, str]]:
+        """Ids and types of outbox rows of ``api`` not yet fanned out, oldest first.
+
+        Locked rows are skipped (another dispatcher has them). Only the id and type: most
+        events have no subscriber, and their payloads need not be read at all.
+        """
+        rows = self.session.execute(
+            select(OutboxEvent.id, OutboxEvent.event_type)
             .where(OutboxEvent.delivered_at.is_(None), OutboxEvent.api == api)
             .order_by(OutboxEvent.id)
             .limit(limit)
             .with_for_update(skip_locked=True)
+        )
+        return [(int(row[0]), str(row[1])) for row in rows]
+
+    def events(self, event_ids: Sequence[int]) -> Sequence[OutboxEvent]:
+        """The outbox rows with these ids, oldest first."""
+        if not event_ids:
+            return []
+        return self.session.scalars(
+            select(OutboxEvent).where(OutboxEvent.id.in_(event_ids)).order_by(OutboxEvent.id)
         ).all()
 
-    def mark_routed(self, event_id: int, now: datetime) -> bool:
-        """Mark the row fanned out; False when another dispatcher already did."""
+    def mark_routed(self, event_ids: Sequence[int], now: datetime) -> set[int]:
+        """Mark the rows fanned out, in one statement; the ids not already marked by another."""
+        if not event_ids:
+            return set()
         result = self.session.execute(
             update(OutboxEvent)
-            .where(OutboxEvent.id == event_id, OutboxEvent.delivered_at.is_(None))
+            .where(OutboxEvent.id.in_(event_ids), OutboxEvent.delivered_at.is_(None))
             .values(delivered_at=now)
+            .returning(OutboxEvent.id),
+            # Nothing in the session holds these rows: no need to find and update them there.
+            execution_options={"synchronize_session": False},
         )
-        return bool(getattr(result, "rowcount", 0) == 1)
+        return set(result.scalars())
 
     def subscribers(self, event_type: str) -> list[Target]:
         """Enabled subscriptions receiving ``event_type``."""

@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from server.storage.customer_rows import StoredCustomer
+from server.storage.rawsql import RawConnection
 from tests.server.conftest import Api
 
 METRICS = {"success_metrics": {"adoption_rate": 0.5, "engagement_score": 5, "nps_score": 10}}
@@ -221,18 +223,18 @@ def test_generated_id_that_collides_is_replaced(
 def test_losing_a_race_for_an_id_is_409(
     api: Api, customer_id: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from server.storage.customers import CoreCustomerStore
+    from server.services.cs_integration import customers
 
     headers = api.bearer()
     new_customer(api, headers, customer_id)
     # The first lookup misses the row, as when another request commits it just after.
-    real_get = CoreCustomerStore.get
+    real_lookup = customers.stored_customer
     misses = [None]
 
-    def get(self: CoreCustomerStore, key: str, *, for_update: bool = False) -> object:
-        return misses.pop() if misses else real_get(self, key, for_update=for_update)
+    def lookup(connection: RawConnection, key: str) -> StoredCustomer | None:
+        return misses.pop() if misses else real_lookup(connection, key)
 
-    monkeypatch.setattr(CoreCustomerStore, "get", get)
+    monkeypatch.setattr(customers, "stored_customer", lookup)
     body = {
         "customer_id": customer_id,
         "health_score": 10,

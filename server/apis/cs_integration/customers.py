@@ -37,9 +37,9 @@ def list_customers(
     return json_reply(body, 200, headers)
 
 
-def create_customer(body: dict[str, Any], token_info: dict[str, Any]) -> Response:
-    """POST /cs-integration/customers"""
-    created = _service().create(caller(token_info), body)
+async def create_customer(body: dict[str, Any], token_info: dict[str, Any]) -> Response:
+    """POST /cs-integration/customers (its commit shared with concurrent writes)"""
+    created = await _service().create_soon(caller(token_info), body)
     location = f"{request_path().rstrip('/')}/{created.body['customer_id']}"
     return json_reply(created.body, 201, {"Location": location, "ETag": created.etag})
 

@@ -18,7 +18,7 @@ import hashlib
 import json
 import secrets
 import string
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -26,7 +26,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection
 
 from server.auth.principal import Principal
-from server.services.concurrency import retry_on_conflict
+from server.services.concurrency import retry_on_conflict, retry_on_conflict_async
 from server.services.errors import (
     ConflictError,
     ForbiddenError,
@@ -35,10 +35,13 @@ from server.services.errors import (
 )
 from server.services.etag import if_match_satisfied
 from server.services.outbox import record_event
+from server.services.row_cache import RowCache
+from server.storage.customer_rows import StoredCustomer, insert_customer, stored_customer
 from server.storage.customers import CoreCustomerStore, CustomerRecord
 from server.storage.database import Database
 from server.storage.journeys import append_entry
 from server.storage.models.base import utcnow
+from server.storage.rawsql import RawConnection
 
 API = "cs-integration"
 RESOURCE = "customer"
@@ -111,10 +114,20 @@ def new_customer_id() -> str:
     return "cust_" + "".join(digits)
 
 
-def _then_fresh_ids(first: str) -> Iterator[str]:
-    yield first
+def _attempted_ids(caller: Principal, data: Mapping[str, Any]) -> Iterator[tuple[str, bool]]:
+    """The id each attempt of a create uses, and whether it must be looked up first.
+
+    A chosen id is looked up (409 when taken) and tried again as it is: a concurrent create
+    of it loses on the primary key, and the next attempt finds the winner's row. A generated
+    id is new by construction (36^16 values), so the primary key alone checks it, and a
+    collision, should one ever happen, takes another.
+    """
+    chosen = data.get("customer_id")
+    first = str(chosen or new_customer_id())
+    _check_binding(caller, first)
+    yield first, bool(chosen)
     while True:
-        yield new_customer_id()
+        yield (first, True) if chosen else (new_customer_id(), False)
 
 
 class CustomerService:
@@ -140,24 +153,26 @@ class CustomerService:
 
     def create(self, caller: Principal, data: Mapping[str, Any]) -> Versioned:
         """Store a new customer; 409 when the client's chosen id is taken."""
-        chosen = data.get("customer_id")
-        customer_id = str(chosen or new_customer_id())
-        _check_binding(caller, customer_id)
-        if chosen:
-            # A concurrent create of the same id loses on the primary key; run again, it
-            # then finds the winner's row and answers 409 instead of 500.
-            return retry_on_conflict(lambda: self._insert(caller, data, customer_id, check=True))
-        # A generated id is new by construction (36^16 values), so no lookup: the primary key
-        # is the check, and a collision, should one ever happen, retries with another id.
-        ids = _then_fresh_ids(customer_id)
-        return retry_on_conflict(lambda: self._insert(caller, data, next(ids), check=False))
+        ids = _attempted_ids(caller, data)
+        return retry_on_conflict(lambda: self._write(self._insertion(caller, data, *next(ids))))
 
-    def _insert(
-        self, caller: Principal, data: Mapping[str, Any], customer_id: str, *, check: bool
-    ) -> Versioned:
-        with self.database.write() as connection:
-            store = CoreCustomerStore(connection)
-            if check and store.get(customer_id) is not None:
+    async def create_soon(self, caller: Principal, data: Mapping[str, Any]) -> Versioned:
+        """:meth:`create` from the event loop, its commit shared with concurrent writes."""
+        ids = _attempted_ids(caller, data)
+        return await retry_on_conflict_async(
+            lambda: self.database.write_together(self._insertion(caller, data, *next(ids)))
+        )
+
+    def _write(self, work: Callable[[RawConnection], Versioned]) -> Versioned:
+        with self.database.raw_write() as connection:
+            return work(connection)
+
+    @staticmethod
+    def _insertion(
+        caller: Principal, data: Mapping[str, Any], customer_id: str, check: bool
+    ) -> Callable[[RawConnection], Versioned]:
+        def insert(connection: RawConnection) -> Versioned:
+            if check and stored_customer(connection, customer_id) is not None:
                 raise ConflictError(RESOURCE, customer_id)
             now = utcnow()
             customer = CustomerRecord(
@@ -174,19 +189,21 @@ class CustomerService:
                 created_at=now,
                 last_updated=now,
             )
-            # Core statements in one transaction: the ORM paid for three flushes here.
-            store.insert(customer)
+            # Single statements in one transaction: the ORM paid for three flushes here.
+            insert_customer(connection, customer)
             append_entry(connection, customer_id, customer.lifecycle_stage, "customer_created", now)
             return _changed(connection, caller, "customer.created", customer)
+
+        return insert
 
     def get(self, caller: Principal, customer_id: str) -> Versioned:
         """One customer; 404 when unknown, 403 when the token is bound to another."""
         _check_binding(caller, customer_id)
-        with self.database.read() as connection:
-            found = CoreCustomerStore(connection).get(customer_id)
+        with self.database.raw_read() as connection:
+            found = stored_customer(connection, customer_id)
         if found is None:
             raise NotFoundError(RESOURCE, customer_id)
-        return versioned(found)
+        return _VERSIONS.of(found)
 
     def replace(
         self, caller: Principal, customer_id: str, data: Mapping[str, Any], if_match: str | None
@@ -257,8 +274,12 @@ def versioned(customer: CustomerFields) -> Versioned:
     return Versioned(body, '"' + hashlib.sha256(canonical).hexdigest()[:32] + '"')
 
 
+#: Representations and ETags of stored customers, by row content.
+_VERSIONS: RowCache[StoredCustomer, Versioned] = RowCache(lambda stored: versioned(stored.record()))
+
+
 def _changed(
-    connection: Connection, caller: Principal, event: str, customer: CustomerFields
+    connection: Connection | RawConnection, caller: Principal, event: str, customer: CustomerFields
 ) -> Versioned:
     result = versioned(customer)
     record_event(connection, API, event, result.body, caller.client_id)
