@@ -12,7 +12,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.auth.principal import Caller
@@ -75,7 +74,7 @@ class RateLimitMiddleware:
         app: ASGIApp,
         policy: ErrorPolicy,
         rate_policy: RatePolicy,
-        identify: Callable[[Headers, Scope], Caller],
+        identify: Callable[[Scope], Caller],
         counter: FixedWindowCounter | None = None,
     ) -> None:
         self.app = app
@@ -88,14 +87,9 @@ class RateLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        caller = self.identify(Headers(scope=scope), scope)
+        caller = self.identify(scope)
         bucket, limit = self.rate_policy(caller, scope["path"])
         allowed, remaining, reset = self.counter.hit(bucket, limit)
-        rate_headers = {
-            "X-RateLimit-Limit": str(limit.requests),
-            "X-RateLimit-Remaining": str(remaining),
-            "X-RateLimit-Reset": str(reset),
-        }
         if not allowed:
             retry_after = max(1, math.ceil(reset - self.counter.now()))
             failure = Failure(
@@ -103,12 +97,21 @@ class RateLimitMiddleware:
                 f"Rate limit of {limit.requests} requests per {limit.window_seconds} s "
                 f"exceeded; retry after {retry_after} s.",
                 title="Rate limit exceeded",
-                headers={**rate_headers, "Retry-After": str(retry_after)},
+                headers={
+                    "X-RateLimit-Limit": str(limit.requests),
+                    "X-RateLimit-Remaining": str(remaining),
+                    "X-RateLimit-Reset": str(reset),
+                    "Retry-After": str(retry_after),
+                },
             )
             await self.policy.response(failure, scope["path"])(scope, receive, send)
             return
 
-        stamped = [(name.lower().encode(), value.encode()) for name, value in rate_headers.items()]
+        stamped = (
+            (b"x-ratelimit-limit", str(limit.requests).encode()),
+            (b"x-ratelimit-remaining", str(remaining).encode()),
+            (b"x-ratelimit-reset", str(reset).encode()),
+        )
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":

@@ -13,7 +13,7 @@ from starlette.responses import Response
 
 from server.apis.context import caller, header, request_path, request_query, runtime
 from server.http.pagination import PageRequest
-from server.http.replies import empty_reply, json_reply
+from server.http.replies import empty_reply, json_bytes_reply, json_reply
 from server.services.cs_integration.customers import CustomerService
 from server.services.etag import if_none_match_hit
 
@@ -49,7 +49,7 @@ def get_customer(customer_id: str, token_info: dict[str, Any]) -> Response:
     found = _service().get(caller(token_info), customer_id)
     if if_none_match_hit(header("If-None-Match"), found.etag):
         return empty_reply(304, {"ETag": found.etag})
-    return json_reply(found.body, 200, {"ETag": found.etag})
+    return json_bytes_reply(found.encoded, 200, {"ETag": found.etag})
 
 
 def replace_customer(

@@ -14,6 +14,7 @@ outbox event (``customer.created`` ...) for webhook delivery.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import secrets
@@ -26,6 +27,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection
 
 from server.auth.principal import Principal
+from server.jsonwire import encode_json
 from server.services.concurrency import retry_on_conflict, retry_on_conflict_async
 from server.services.errors import (
     ConflictError,
@@ -81,6 +83,11 @@ class Versioned:
 
     body: dict[str, Any]
     etag: str
+
+    @functools.cached_property
+    def encoded(self) -> bytes:
+        """The representation as the JSON bytes a reply sends (kept with a cached version)."""
+        return encode_json(self.body)
 
 
 @dataclass(frozen=True)
