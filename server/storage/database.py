@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from server.jsonwire import json_column_text
 from server.storage.group_commit import GroupCommit
 from server.storage.rawsql import RawConnection, ThreadReaders, raw_read, raw_write
 
@@ -31,7 +32,7 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         parsed = make_url(url)
-        options: dict[str, Any] = {"future": True}
+        options: dict[str, Any] = {"future": True, "json_serializer": json_column_text}
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import json
 import secrets
 import string
 from collections.abc import Callable, Iterator, Mapping
@@ -27,7 +26,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection
 
 from server.auth.principal import Principal
-from server.jsonwire import encode_json
+from server.jsonwire import canonical_json, encode_json
 from server.services.concurrency import retry_on_conflict, retry_on_conflict_async
 from server.services.errors import (
     ConflictError,
@@ -277,8 +276,7 @@ def representation(customer: CustomerFields) -> dict[str, Any]:
 def versioned(customer: CustomerFields) -> Versioned:
     """The representation and a strong ETag hashed from it."""
     body = representation(customer)
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
-    return Versioned(body, '"' + hashlib.sha256(canonical).hexdigest()[:32] + '"')
+    return Versioned(body, '"' + hashlib.sha256(canonical_json(body)).hexdigest()[:32] + '"')
 
 
 #: Representations and ETags of stored customers, by row content.

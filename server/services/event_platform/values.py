@@ -7,13 +7,13 @@ them too and each media type of a resource has its own.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import uuid
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from server.jsonwire import canonical_json
 from server.services.errors import BusinessRuleError
 
 
@@ -54,7 +54,7 @@ def tag_of(representation: Any) -> str:
     if isinstance(representation, str):
         raw = representation.encode()
     else:
-        raw = json.dumps(representation, sort_keys=True, separators=(",", ":")).encode()
+        raw = canonical_json(representation)
     return '"' + hashlib.sha256(raw).hexdigest()[:32] + '"'
 
 
