@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -92,6 +93,7 @@ def main() -> None:
     finally:
         for server in servers:
             server.stop()
+        shutil.rmtree(work, ignore_errors=True)
     report(servers, connections, args)
 
 

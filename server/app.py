@@ -86,6 +86,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> ApiDispatcher:
     root.state.runtime = runtime
     routes: list[tuple[str, ASGIApp]] = []
     for api, spec in apis:
+        runtime.api_versions[api.name] = str(spec["info"]["version"])
         app = build_api_app(api, spec, runtime)
         routes.extend((prefix, app) for prefix in api.prefixes)
     return ApiDispatcher(routes, root, runtime)

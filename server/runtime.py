@@ -25,6 +25,8 @@ class Runtime:
     authenticator: Authenticator
     #: Request counters of this process, per API name.
     stats: dict[str, RequestStats] = field(default_factory=dict)
+    #: ``info.version`` of each served spec, per API name (what health endpoints report).
+    api_versions: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def start(cls, settings: Settings, *, migrate: bool = True) -> Runtime:

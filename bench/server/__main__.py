@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -118,6 +119,7 @@ def main() -> None:
     finally:
         for server in servers:
             server.stop()
+        shutil.rmtree(work, ignore_errors=True)
     report(servers, connections)
 
 

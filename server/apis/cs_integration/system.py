@@ -14,16 +14,17 @@ from server.services.cs_integration.webhooks import WebhookService
 from server.services.health import check_health
 from server.storage.models.base import utcnow
 
-API_VERSION = "1.0.0"
 DOMAINS = ("cs-integration", "cs-marketing", "cs-sales", "cs-product", "cs-finance", "cs-ops")
 
 
 def get_health() -> Response:
     """GET /cs-integration/health"""
-    report = check_health(runtime().database)
+    current = runtime()
+    report = check_health(current.database)
     body = {
         "status": "ok" if report.ok else "degraded",
-        "version": API_VERSION,
+        # The served spec's info.version: the version of the contract this server answers.
+        "version": current.api_versions["cs-integration"],
         "checks": {"database": "ok" if report.database_ok else "failing"},
         "timestamp": report.checked_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
     }

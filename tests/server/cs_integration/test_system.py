@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
+from server.settings import Settings
 from tests.server.cs_integration.conftest import SCOPES, CsClient, assert_problem, own_database
 
 
@@ -46,6 +48,12 @@ def test_health_is_public(cs: CsClient) -> None:
     response = cs.api.request("GET", "/api/v1/cs-integration/health")
     body = cs.ok(response)
     assert body["status"] == "ok" and body["checks"] == {"database": "ok"}
+
+
+def test_health_reports_the_served_specs_version(cs: CsClient) -> None:
+    spec = yaml.safe_load((Settings().specs_dir / "cs-integration.yaml").read_text())
+    body = cs.ok(cs.api.request("GET", "/api/v1/cs-integration/health"))
+    assert body["version"] == spec["info"]["version"]
 
 
 def test_deleting_a_customer_deletes_what_was_recorded_for_it(cs: CsClient) -> None:
