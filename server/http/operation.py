@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import json
 from collections.abc import Mapping
 from copy import deepcopy
 from dataclasses import dataclass
@@ -45,6 +44,7 @@ from starlette.datastructures import QueryParams
 from server.auth.authenticator import Authenticator
 from server.auth.requirements import Requirement, SecurityCheck
 from server.http.parameters import Incoming, ParameterChecks, RequestHeaders, is_plain_string
+from server.http.validation import strict_json
 
 #: ``pythonic`` runs inflection's regexes; names are few and fixed, so remember them.
 _pythonic = functools.lru_cache(maxsize=4096)(pythonic)
@@ -221,7 +221,7 @@ class CompiledOperation:
         ):
             return _REFUSED
         try:
-            parsed = json.loads(body.decode("utf-8"))
+            parsed = strict_json(body.decode("utf-8"))
             if not (parsed is None and validator._nullable):
                 validator._validate(parsed)
         except Exception:

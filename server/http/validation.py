@@ -73,6 +73,26 @@ def compiled_schema(schema: Mapping[str, Any]) -> Any:
     return _SCHEMAS.get(schema)
 
 
+class NotJsonNumberError(ValueError):
+    """A body used ``NaN``, ``Infinity`` or ``-Infinity``, which JSON (RFC 8259) does not have."""
+
+    def __init__(self, literal: str) -> None:
+        super().__init__(f"{literal} is not a JSON number")
+        self.literal = literal
+
+
+def _refuse(literal: str) -> Any:
+    raise NotJsonNumberError(literal)
+
+
+def strict_json(text: str) -> Any:
+    """``json.loads`` without Python's ``NaN``/``Infinity`` extension.
+
+    Accepted, such a value passed ``type: number`` and then could not be written back as JSON.
+    """
+    return json.loads(text, parse_constant=_refuse)
+
+
 #: What :meth:`RsJSONBodyValidator._parse` returns for a request without a body.
 _ABSENT = object()
 
@@ -92,11 +112,16 @@ class RsJSONBodyValidator(JSONRequestBodyValidator):  # type: ignore[misc]
                 "The request body is not valid UTF-8.", [Violation("body", str(exc))]
             ) from exc
         try:
-            return json.loads(text)
+            return strict_json(text)
         except json.JSONDecodeError as exc:
             raise RequestViolationError(
                 "The request body is not valid JSON.",
                 [Violation("body", f"{exc.msg} at line {exc.lineno} column {exc.colno}")],
+            ) from exc
+        except NotJsonNumberError as exc:
+            raise RequestViolationError(
+                "The request body is not valid JSON.",
+                [Violation("body", f"{exc.literal} is not a JSON number")],
             ) from exc
 
     def _validate(self, body: Any) -> Any:

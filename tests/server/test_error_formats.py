@@ -138,6 +138,20 @@ def test_malformed_json_is_400(api: Api, case: Case, raw: bytes) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)
+@pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_400_not_numbers(api: Api, case: Case, literal: str) -> None:
+    headers = api.bearer([case.write_scope])
+    response = api.request(
+        "POST",
+        case.collection,
+        content=f'{{"health_score": {literal}, "size": {literal}}}'.encode(),
+        headers={**headers, "Content-Type": "application/json"},
+    )
+    assert_format(case, response, 400)
+    assert f"{literal} is not a JSON number" in response.text
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
 def test_schema_violations_are_400_listing_each_one(api: Api, case: Case) -> None:
     headers = api.bearer([case.write_scope])
     body = {"name": "x" * 60, "size": 99, "extra": True}
