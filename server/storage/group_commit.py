@@ -57,8 +57,12 @@ class GroupCommit:
                 cursor = connection.dbapi_connection.cursor()
                 try:
                     # An explicit BEGIN: a savepoint opened outside a transaction would start
-                    # one, and its RELEASE would commit it.
-                    cursor.execute("BEGIN")
+                    # one, and its RELEASE would commit it. IMMEDIATE takes the write lock now
+                    # (waiting for another writer as long as the busy timeout allows): a
+                    # deferred transaction that reads first (a create checks the id is free)
+                    # and another connection commits before its first write could not upgrade
+                    # its stale snapshot, and SQLite fails it at once with "database is locked".
+                    cursor.execute("BEGIN IMMEDIATE")
                     for work, future in queued:
                         outcomes.append((future, *_in_savepoint(cursor, connection, work)))
                 finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -157,3 +158,29 @@ def test_concurrent_creates_over_http_each_get_their_own_answer(
     created = {r.json()["customer_id"] for r in responses[:8]}
     assert len(created) == 8 and all(stored(database, i) for i in created)
     assert len(transactions) < 9  # some of them shared a commit
+
+
+def test_a_write_that_reads_first_survives_another_connections_commit(
+    database: Database, customer_id: str
+) -> None:
+    # Another writer (the webhook dispatcher's thread, another worker) commits between the
+    # group's read and its first write: the group must still commit, the other writer waits.
+    other = customer_id + "_other"
+    writer: list[threading.Thread] = []
+
+    def other_connection_writes() -> None:
+        with database.raw_write() as connection:
+            insert_customer(connection, record(other))
+
+    def read_then_write(connection: RawConnection) -> str:
+        assert stored_customer(connection, customer_id) is None
+        writer.append(threading.Thread(target=other_connection_writes))
+        writer[0].start()
+        writer[0].join(0.3)  # long enough for an unblocked writer to commit
+        insert_customer(connection, record(customer_id))
+        return customer_id
+
+    results = asyncio.run(together(database, read_then_write))
+    writer[0].join(10)
+    assert results == [customer_id]
+    assert stored(database, customer_id) and stored(database, other)
