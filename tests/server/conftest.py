@@ -23,6 +23,7 @@ import httpx
 from server.app import create_app
 from server.runtime import Runtime
 from server.settings import Settings
+from tests.server.session_database import SessionDatabase
 
 __all__ = ["ALL_SCOPES", "SPECS", "Api", "Runtime", "database_url"]
 
@@ -39,9 +40,29 @@ ALL_SCOPES = [
 ]
 
 
+_SESSION_DATABASES: dict[str, SessionDatabase] = {}
+
+
 def database_url() -> str:
-    """``DATABASE_URL`` when CI sets it (PostgreSQL), else empty (a SQLite file per test)."""
-    return Settings.from_env().database_url
+    """This session's own PostgreSQL database beside ``DATABASE_URL`` (CI), else empty (SQLite).
+
+    A database reused across runs or suites would otherwise hand each test the rows of
+    every earlier one; a fresh database per session makes PostgreSQL runs as isolated as CI's
+    fresh cluster.
+    """
+    base = Settings.from_env().database_url
+    if not base.startswith("postgresql"):
+        return base
+    if base not in _SESSION_DATABASES:
+        _SESSION_DATABASES[base] = SessionDatabase(base)
+    return _SESSION_DATABASES[base].url
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_session_databases() -> Iterator[None]:
+    yield
+    for database in _SESSION_DATABASES.values():
+        database.drop()
 
 
 @pytest.fixture
