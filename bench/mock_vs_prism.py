@@ -23,6 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench import report as tables
 from bench.loadgen import Scenario, Server, check, free_port, measure
 
 HERE = Path(__file__).resolve().parent
@@ -100,30 +101,18 @@ def main() -> None:
 def report(servers: list[Server], connections: list[int], args: argparse.Namespace) -> None:
     """Print the markdown tables."""
     ours, prism, bare = servers
-    print("| scenario | conns | server | req/s (median) [min-max] | p99 ms | CPU us/req |")
-    print("|---|---|---|---|---|---|")
-    for scenario in SCENARIOS:
-        for conns in connections:
-            key = (scenario.name, conns)
-            for server in servers:
-                values = [v[0] for v in server.cells[key]]
-                print(
-                    f"| {scenario.name} | {conns} | {server.name} | {server.median(key, 0):.0f} "
-                    f"[{min(values):.0f}-{max(values):.0f}] | {server.median(key, 2):.1f} | "
-                    f"{server.median(key, 3):.0f} |"
-                )
-    print()
-    print("| scenario | conns | apikit/Prism req/s | apikit/Prism p99 | apikit/Starlette req/s |")
-    print("|---|---|---|---|---|")
-    for scenario in SCENARIOS:
-        for conns in connections:
-            key = (scenario.name, conns)
-            print(
-                f"| {scenario.name} | {conns} "
-                f"| {ours.median(key, 0) / prism.median(key, 0):.2f}x "
-                f"| {ours.median(key, 2) / prism.median(key, 2):.2f}x "
-                f"| {ours.median(key, 0) / bare.median(key, 0):.2f}x |"
-            )
+    tables.report(
+        servers,
+        SCENARIOS,
+        connections,
+        rps_header="req/s (median)",
+        latencies=[("p99 ms", tables.P99)],
+        ratios=[
+            tables.Ratio("apikit/Prism req/s", ours, prism),
+            tables.Ratio("apikit/Prism p99", ours, prism, tables.P99),
+            tables.Ratio("apikit/Starlette req/s", ours, bare),
+        ],
+    )
     if args.json:
         args.json.write_text(
             json.dumps(

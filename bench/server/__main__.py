@@ -25,6 +25,7 @@ from pathlib import Path
 
 import httpx
 
+from bench import report as tables
 from bench.loadgen import Scenario, Server, free_port, measure
 
 HERE = Path(__file__).resolve().parent
@@ -126,31 +127,17 @@ def main() -> None:
 def report(servers: list[Server], connections: list[int]) -> None:
     """Print the figures and the ratios the goals are stated in."""
     ours, plain, bare = servers
-    print("| scenario | conns | server | req/s median [min-max] | p50 ms | p99 ms | CPU us/req |")
-    print("|---|---|---|---|---|---|---|")
-    for scenario in SCENARIOS:
-        for conns in connections:
-            key = (scenario.name, conns)
-            for server in servers:
-                rps = [cell[0] for cell in server.cells[key]]
-                print(
-                    f"| {scenario.name} | {conns} | {server.name} | {server.median(key, 0):.0f} "
-                    f"[{min(rps):.0f}-{max(rps):.0f}] | {server.median(key, 1):.1f} | "
-                    f"{server.median(key, 2):.1f} | {server.median(key, 3):.0f} |"
-                )
-    print()
-    print(
-        "| scenario | conns | server / plain Connexion (goal >= 1.5x) | server / bare Starlette |"
+    tables.report(
+        servers,
+        SCENARIOS,
+        connections,
+        rps_header="req/s median",
+        latencies=[("p50 ms", tables.P50), ("p99 ms", tables.P99)],
+        ratios=[
+            tables.Ratio("server / plain Connexion (goal >= 1.5x)", ours, plain),
+            tables.Ratio("server / bare Starlette", ours, bare, suffix=" (goal >= 0.25x)"),
+        ],
     )
-    print("|---|---|---|---|")
-    for scenario in SCENARIOS:
-        for conns in connections:
-            key = (scenario.name, conns)
-            print(
-                f"| {scenario.name} | {conns} "
-                f"| {ours.median(key, 0) / plain.median(key, 0):.2f}x "
-                f"| {ours.median(key, 0) / bare.median(key, 0):.2f}x (goal >= 0.25x) |"
-            )
 
 
 if __name__ == "__main__":
