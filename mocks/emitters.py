@@ -28,6 +28,7 @@ from mocks.scalars import (
     node_of,
     only,
     pick,
+    unique,
 )
 from mocks.string_nodes import string
 
@@ -37,6 +38,7 @@ CheckFactory = Callable[[Any], scalars.Check]
 
 _SHALLOW_DEPTH = 4
 _COMPILE_BUDGET = 50000
+_UNROLLED = 3  # arrays of at most this many items are written out instead of comprehended
 _OBJECT_KEYS = {
     "type",
     "properties",
@@ -48,6 +50,25 @@ _OBJECT_KEYS = {
 _ARRAY_KEYS = {"type", "items", "minItems", "maxItems", "uniqueItems"}
 _ANY: Node = node_of("('\"alpha\"' if gb(1) else '1')", {}, True)
 _NULL: Node = node_of("'null'", {}, True)
+
+
+def _unrolled(item: str, count: str, options: list[int]) -> str:
+    """The items of a short array written out per count, the count drawn once.
+
+    A comprehension is a function call per array; ``item`` written out two or three times is
+    not. The drawn count is bound with ``:=`` in the first test and compared in the others.
+    """
+    counts = sorted(set(options))
+    bound = unique("c")
+
+    def items(n: int) -> str:
+        return " + ',' + ".join([item] * n) if n else "''"
+
+    expression = items(counts[-1])
+    for index in range(len(counts) - 2, -1, -1):
+        test = f"({bound} := {count})" if index == 0 else bound
+        expression = f"({items(counts[index])} if {test} == {counts[index]} else {expression})"
+    return expression
 
 
 class EmitterCompiler:
@@ -261,6 +282,8 @@ class EmitterCompiler:
             clamped = [max(min(n, high) if high is not None else n, low) for n in options]
             count, count_names = pick(clamped).expression()
             names = {**names, **count_names}
+            if max(clamped) <= _UNROLLED:
+                return node_of(f"('[' + {_unrolled(item, count, clamped)} + ']')", names, exact)
             expression = f"('[' + ','.join([{item} for _ in range({count})]) + ']')"
             return node_of(expression, names, exact)
         spread = top - first + 1

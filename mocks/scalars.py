@@ -23,6 +23,8 @@ from mocks.realism import number_kind
 Check = Callable[[Any], bool]
 _SAMPLES = 48
 _SMALL_RANGE = 256  # numeric ranges up to this size are pooled as ready-made texts
+_TEXT_RANGE = 4096  # whole-number ranges up to this size are indexed texts (shared per range)
+_ranges: dict[tuple[int, int, int], tuple[str, ...]] = {}
 _NUMBER_KEYS = {"type", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
 #: Annotations that never make a value invalid.
 NEUTRAL = {
@@ -74,16 +76,23 @@ class Node:
     ``inline`` is the same value as a Python expression over ``gb`` (the draw's
     ``getrandbits``), ``rnd`` (its ``random``) and ``d`` (the draw), with the constants it
     names, so a parent can splice it into its own generated function instead of calling.
+    ``pool`` holds the texts of a node that picks one of a few (see :func:`pick`), so a
+    parent can fold its own choices into the same draw.
     """
 
-    __slots__ = ("emit", "exact", "inline")
+    __slots__ = ("emit", "exact", "inline", "pool")
 
     def __init__(
-        self, emit: Emit, exact: bool, inline: tuple[str, dict[str, Any]] | None = None
+        self,
+        emit: Emit,
+        exact: bool,
+        inline: tuple[str, dict[str, Any]] | None = None,
+        pool: tuple[str, ...] | None = None,
     ) -> None:
         self.emit = emit
         self.exact = exact
         self.inline = inline
+        self.pool = pool
 
     def expression(self) -> tuple[str, dict[str, Any]]:
         """The node as an expression (its inline form, else a call of ``emit``)."""
@@ -143,7 +152,7 @@ def pick(texts: Sequence[Any]) -> Node:
     name = unique("p")
     if size == 1:
         text = pool[0]
-        return Node(lambda d: text, True, (name, {name: text}))
+        return Node(lambda d: text, True, (name, {name: text}), pool)
     bits = (size * 8 - 1).bit_length()
     if bits > _POOL_BITS:
         # Large pools recur across a big spec (every plain string): share one emitter.
@@ -155,7 +164,9 @@ def pick(texts: Sequence[Any]) -> Node:
     spread = _expanded.get(pool)
     if spread is None:
         spread = _expanded[pool] = tuple(pool[i * size >> bits] for i in range(1 << bits))
-    return node_of(f"{name}[gb({bits})]", {name: spread}, True)
+    node = node_of(f"{name}[gb({bits})]", {name: spread}, True)
+    node.pool = pool
+    return node
 
 
 def only(schema: dict[str, Any], allowed: set[str]) -> bool:
@@ -233,9 +244,25 @@ def _whole(first: int, count: int, multiple: int) -> Node:
     """``(first + k) * multiple`` for a random ``k`` below ``count``, as JSON text."""
     if count <= _SMALL_RANGE:
         return pick([str((first + k) * multiple) for k in range(count)])
+    if count <= _TEXT_RANGE:  # one index into shared texts instead of arithmetic and str()
+        key = (first, count, multiple)
+        texts = _ranges.get(key)
+        if texts is None:
+            texts = _ranges[key] = tuple(str((first + k) * multiple) for k in range(count))
+        return pick(texts)
     if count > 2**52:  # past float precision a draw could land one past the end
         return node_of(f"str(({first} + d.randrange({count})) * {multiple})", {}, True)
-    return node_of(f"str(({first} + int(rnd() * {count})) * {multiple})", {}, True)
+    return node_of(f"str({_scaled(first, 1, count, multiple)})", {}, True)
+
+
+def _scaled(first: int, step: int, count: int, multiple: int = 1) -> str:
+    """The expression ``(first + step * int(rnd() * count)) * multiple``, without no-op terms."""
+    term = f"int(rnd() * {count})"
+    if step != 1:
+        term = f"{step} * {term}"
+    if first:
+        term = f"({first} + {term})"
+    return term if multiple == 1 else f"{term} * {multiple}"
 
 
 def number(schema: dict[str, Any], name: str | None, check: Check | None) -> Node:
@@ -280,7 +307,7 @@ def number(schema: dict[str, Any], name: str | None, check: Check | None) -> Nod
                 kept = [t for t in texts if check(json.loads(t))]
                 exact, texts = exact and bool(kept), kept or texts
             return _checked(pick(texts), exact, check)
-        expression = f"repr(({first} + {step} * int(rnd() * {count})) / 100)"
+        expression = f"repr({_scaled(first, step, count)} / 100)"
         return _checked(node_of(expression, {}, True), exact, check)
     return Node(lambda d: repr(low), False)
 

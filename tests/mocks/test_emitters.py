@@ -168,6 +168,48 @@ def _compile(schema: dict[str, Any]) -> Any:
     return emitters.node(converted), compiler.compile(converted)
 
 
+@pytest.mark.parametrize(
+    "optional",
+    [
+        {"type": "string", "enum": ["a", "b", "c"]},  # a few texts: folded into one draw
+        {"type": "string", "format": "date"},  # a large pool: its own presence draw
+        {"type": "object", "properties": {"x": {"type": "boolean"}}},  # an object first
+    ],
+    ids=["folded", "pooled", "object"],
+)
+def test_optional_properties_appear_three_times_in_four(optional: dict[str, Any]) -> None:
+    node, validator = _compile(
+        {
+            "type": "object",
+            "required": ["id"],
+            "properties": {"first": optional, "id": {"type": "integer"}, "last": optional},
+        }
+    )
+    values = [json.loads(node.emit(Draw(seed))) for seed in range(2000)]
+    assert all(validator.is_valid(value) for value in values)
+    for key in ("first", "last"):
+        share = sum(key in value for value in values) / len(values)
+        assert 0.71 < share < 0.79, (key, share)
+
+
+@pytest.mark.parametrize(
+    ("bounds", "counts"),
+    [
+        ({}, {1, 2, 3}),
+        ({"maxItems": 2}, {1, 2}),
+        ({"minItems": 2, "maxItems": 2}, {2}),
+        ({"maxItems": 0}, {0}),
+        ({"minItems": 5}, {5}),
+    ],
+)
+def test_nested_arrays_take_every_allowed_length(bounds: dict[str, Any], counts: set[int]) -> None:
+    array = {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 9}, **bounds}
+    node, validator = _compile({"type": "object", "required": ["a"], "properties": {"a": array}})
+    values = [json.loads(node.emit(Draw(seed))) for seed in range(300)]
+    assert all(validator.is_valid(value) for value in values)
+    assert {len(value["a"]) for value in values} == counts
+
+
 def test_property_names_are_data_not_code() -> None:
     name = "a\"b\\n')+__import__('os')#\u00e9"
     node, validator = _compile(
