@@ -23,8 +23,6 @@ from mocks.realism import number_kind
 Check = Callable[[Any], bool]
 _SAMPLES = 48
 _SMALL_RANGE = 256  # numeric ranges up to this size are pooled as ready-made texts
-_TEXT_RANGE = 4096  # whole-number ranges up to this size are indexed texts (shared per range)
-_ranges: dict[tuple[int, int, int], tuple[str, ...]] = {}
 _NUMBER_KEYS = {"type", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
 #: Annotations that never make a value invalid.
 NEUTRAL = {
@@ -244,12 +242,6 @@ def _whole(first: int, count: int, multiple: int) -> Node:
     """``(first + k) * multiple`` for a random ``k`` below ``count``, as JSON text."""
     if count <= _SMALL_RANGE:
         return pick([str((first + k) * multiple) for k in range(count)])
-    if count <= _TEXT_RANGE:  # one index into shared texts instead of arithmetic and str()
-        key = (first, count, multiple)
-        texts = _ranges.get(key)
-        if texts is None:
-            texts = _ranges[key] = tuple(str((first + k) * multiple) for k in range(count))
-        return pick(texts)
     if count > 2**52:  # past float precision a draw could land one past the end
         return node_of(f"str(({first} + d.randrange({count})) * {multiple})", {}, True)
     return node_of(f"str({_scaled(first, 1, count, multiple)})", {}, True)
