@@ -17,12 +17,13 @@ import random
 from collections.abc import Callable
 from typing import Any
 
+from mocks.containers import infer_type
 from mocks.emitters import EmitterCompiler
 from mocks.merging import merge_schemas
 from mocks.patterns import string_for_pattern
 from mocks.pools import singular
 from mocks.realism import FORMATS, number_for_name, string_for_name
-from mocks.scalars import Draw, GenerationMissError
+from mocks.scalars import Draw, GenerationMissError, bounds
 from mocks.scalars import SchemaTooComplexError as SchemaTooComplexError
 
 Resolver = Callable[[Any], Any]
@@ -156,7 +157,7 @@ class Generator:
             kinds = [k for k in kind if k != "null"]
             kind = kinds[0] if kinds else "null"
         if kind is None:
-            kind = self._infer_type(schema)
+            kind = infer_type(schema)
         prepared.maker = getattr(Generator, f"_{kind}", Generator._string)
         if kind == "object":
             required = set(schema.get("required") or [])
@@ -171,16 +172,6 @@ class Generator:
     def merge(self, schema: dict[str, Any]) -> dict[str, Any]:
         """``allOf`` folded into one schema (properties and required united)."""
         return merge_schemas(schema, self.resolve)[0]
-
-    @staticmethod
-    def _infer_type(schema: dict[str, Any]) -> str:
-        if "properties" in schema or "additionalProperties" in schema or "required" in schema:
-            return "object"
-        if "items" in schema:
-            return "array"
-        if any(k in schema for k in ("minimum", "maximum", "multipleOf")):
-            return "number"
-        return "string"
 
     def _null(self, schema: dict[str, Any], name: str | None, depth: int) -> Any:
         return None
@@ -258,21 +249,12 @@ class Generator:
             if found is not None and len(found) >= low:
                 return found
         fmt = schema.get("format")
-        text: str | None = None
         if isinstance(fmt, str) and fmt in FORMATS:
             return FORMATS[fmt](self.rng)
-        if (
-            text is None
-            and isinstance(high, int)
-            and high <= 3
-            and name
-            and "country" in name.lower()
-        ):
+        text: str | None = None
+        if isinstance(high, int) and high <= 3 and name and "country" in name.lower():
             text = "US"
-        if text is None:
-            text = string_for_name(name, self.rng)
-        if text is None:
-            text = "string"
+        text = text or string_for_name(name, self.rng) or "string"
         if isinstance(high, int) and len(text) > high:
             text = text[:high]
         if len(text) < low:
@@ -305,24 +287,11 @@ class Generator:
         return value
 
     def _bounds(self, schema: dict[str, Any], *, integer: bool) -> tuple[float, float]:
-        step = 1 if integer else 0.01
-        low: float = -1e6 if "minimum" not in schema else float(schema["minimum"])
-        high: float = 1e6 if "maximum" not in schema else float(schema["maximum"])
-        ex_low, ex_high = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
-        if ex_low is True:
-            low += step
-        elif isinstance(ex_low, int | float) and not isinstance(ex_low, bool):
-            low = max(low, float(ex_low) + step) if "minimum" in schema else float(ex_low) + step
-        if ex_high is True:
-            high -= step
-        elif isinstance(ex_high, int | float) and not isinstance(ex_high, bool):
-            high = (
-                min(high, float(ex_high) - step) if "maximum" in schema else float(ex_high) - step
-            )
-        if "minimum" not in schema and high < low:
-            low = high - 1000
-        if "maximum" not in schema and high < low:
-            high = low + 1000
+        """The closed range the bounds allow: exclusive ends stepped inwards (1 or 0.01)."""
+        low, high, low_open, high_open = bounds(schema)
         if integer:
-            low, high = math.ceil(low), math.floor(high)
-        return low, high
+            return (
+                math.floor(low) + 1 if low_open else math.ceil(low),
+                math.ceil(high) - 1 if high_open else math.floor(high),
+            )
+        return low + 0.01 if low_open else low, high - 0.01 if high_open else high
