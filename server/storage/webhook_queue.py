@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, cast
 
-from sqlalchemy import Select, delete, or_, select, update
+from sqlalchemy import BindParameter, Select, bindparam, delete, exists, or_, select, update
 from sqlalchemy.orm import Session
 
 from server.storage.models import cs_webhooks, event_webhooks
+from server.storage.models.base import UtcDateTime
 from server.storage.models.outbox import OutboxEvent
+from server.storage.rawsql import RawConnection, RawStatement
 
 #: Statuses of deliveries that still have an attempt to make.
 OPEN = ("pending", "retrying")
@@ -188,3 +190,37 @@ class SqlWebhookQueue:
             )
         )
         return int(getattr(result, "rowcount", 0) or 0)
+
+
+class PendingWork:
+    """Whether the dispatcher has anything to do: one read of a few ``EXISTS``, no transaction.
+
+    An idle pass used to open a session per API for routing and another for claiming (about
+    2.7 ms of CPU, four times a second, competing with the requests of the same process).
+    """
+
+    def __init__(self, apis: Sequence[str], tables: Sequence[SubscriptionTable]) -> None:
+        # Every value is a named parameter: a raw statement is given all of its values.
+        self._values: dict[str, Any] = {f"api{i}": api for i, api in enumerate(apis)}
+        self._values.update({f"open{i}": status for i, status in enumerate(OPEN)})
+        now = bindparam("now", type_=UtcDateTime())
+        open_statuses: list[BindParameter[str]] = [bindparam(f"open{i}") for i in range(len(OPEN))]
+        apis_named: list[BindParameter[str]] = [bindparam(f"api{i}") for i in range(len(apis))]
+        checks = [
+            exists().where(OutboxEvent.delivered_at.is_(None), OutboxEvent.api.in_(apis_named))
+        ]
+        for table in tables:
+            model = table.delivery
+            checks.append(
+                exists().where(
+                    model.status.in_(open_statuses),
+                    model.next_attempt_at <= now,
+                    or_(model.lease_until.is_(None), model.lease_until < now),
+                )
+            )
+        self._statement = RawStatement(select(or_(*checks)))
+
+    def any(self, connection: RawConnection, now: datetime) -> bool:
+        """True when an event waits to be routed or a delivery is due by ``now``."""
+        row = connection.one_or_none(self._statement, {**self._values, "now": now})
+        return bool(row and row[0])

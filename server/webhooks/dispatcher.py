@@ -31,7 +31,7 @@ from typing import Any
 from server.settings import Settings
 from server.storage.database import Database
 from server.storage.models.base import utcnow
-from server.storage.webhook_queue import SqlWebhookQueue, Target
+from server.storage.webhook_queue import PendingWork, SqlWebhookQueue, Target
 from server.webhooks.retry import attempts_allowed, retry_delay
 from server.webhooks.sender import AttemptOutcome, Sender
 from server.webhooks.sources import WebhookSource, all_sources
@@ -90,6 +90,9 @@ class Dispatcher:
         self._thread: threading.Thread | None = None
         self._pool = ThreadPoolExecutor(CONCURRENCY, thread_name_prefix="webhook-attempt")
         self._pruned_at: datetime | None = None
+        self._pending = PendingWork(
+            list(self.sources), [source.table for source in self.sources.values()]
+        )
 
     @property
     def lease(self) -> timedelta:
@@ -236,6 +239,9 @@ class Dispatcher:
         """One pass: route, then deliver (and prune now and then); how much work was done."""
         if self._pruned_at is None or utcnow() - self._pruned_at > PRUNE_EVERY:
             self.prune()
+        with self.database.raw_read() as connection:
+            if not self._pending.any(connection, scheduling_now()):
+                return 0
         return self.route() + self.deliver_due()
 
     def run(self) -> None:
